@@ -1,0 +1,147 @@
+package org.waymark.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.waymark.diag.Diagnostics;
+import org.waymark.diag.Pos;
+
+/**
+ * Parses YAML text into a {@link YNode} tree with the position of every key and value. Syntax
+ * errors, tabs used for indenting and duplicate keys are reported as diagnostics, never thrown.
+ * One instance may be shared between threads.
+ */
+public final class YamlReader {
+    private final YAMLFactory factory;
+
+    public YamlReader() {
+        this.factory = YAMLFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(5_000_000)
+                        .maxNestingDepth(200)
+                        .build())
+                .build();
+    }
+
+    /**
+     * Reads one YAML document.
+     *
+     * @param text the YAML
+     * @param file the file name for diagnostics
+     * @param firstLine the line of the file on which {@code text} starts (1 for a whole file; more for
+     *     front matter)
+     * @return the tree, or empty when the document is empty or could not be read (then reported)
+     */
+    public Optional<YNode> read(String text, String file, int firstLine, Diagnostics diags) {
+        int shift = firstLine - 1;
+        int tab = tabIndent(text);
+        if (tab > 0) {
+            diags.error(file, new Pos(tab + shift, 1), "yaml",
+                    "A tab is used to indent this line; YAML only allows spaces for indenting.",
+                    "replace the tab at the start of the line with spaces");
+            return Optional.empty();
+        }
+        try (JsonParser p = factory.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t == null) return Optional.empty();
+            YNode node = readValue(p, shift, file, diags);
+            return Optional.ofNullable(node);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            int line = at == null ? 0 : at.getLineNr() + shift;
+            int col = at == null ? 0 : Math.max(0, at.getColumnNr());
+            diags.error(file, new Pos(Math.max(line, 0), col), "yaml",
+                    "The YAML here cannot be read: " + cleanMessage(e.getOriginalMessage()) + ".",
+                    "check the indentation and the quotes on this line and the line before; "
+                            + "a value with a colon followed by a space needs quotes");
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            diags.error(file, Pos.NONE, "yaml", "The YAML in this file cannot be read: " + cleanMessage(e.getMessage()) + ".",
+                    "check the file for unfinished quotes or brackets");
+            return Optional.empty();
+        }
+    }
+
+    private YNode readValue(JsonParser p, int shift, String file, Diagnostics diags) throws IOException {
+        JsonToken t = p.currentToken();
+        Pos pos = pos(p.currentTokenLocation(), shift);
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, YMap.Entry> entries = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    Pos keyPos = pos(p.currentTokenLocation(), shift);
+                    p.nextToken();
+                    YNode value = readValue(p, shift, file, diags);
+                    if (entries.containsKey(key)) {
+                        diags.error(file, keyPos, "duplicate-key",
+                                "The key `" + key + "` is given twice (first on line "
+                                        + entries.get(key).keyPos().line() + ").",
+                                "keep one of the two and delete the other");
+                    } else {
+                        entries.put(key, new YMap.Entry(key, keyPos, value));
+                    }
+                }
+                return new YMap(pos, entries);
+            }
+            case START_ARRAY: {
+                List<YNode> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(p, shift, file, diags));
+                }
+                return new YList(pos, items);
+            }
+            case VALUE_STRING:
+                return new YScalar(pos, p.getText(), YScalar.Kind.STRING);
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return new YScalar(pos, p.getText(), YScalar.Kind.NUMBER);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new YScalar(pos, p.getText(), YScalar.Kind.BOOLEAN);
+            case VALUE_NULL:
+                return new YScalar(pos, "", YScalar.Kind.NULL);
+            default:
+                return new YScalar(pos, p.getText() == null ? "" : p.getText(), YScalar.Kind.STRING);
+        }
+    }
+
+    private static Pos pos(JsonLocation at, int shift) {
+        if (at == null || at.getLineNr() <= 0) return Pos.NONE;
+        return new Pos(at.getLineNr() + shift, Math.max(at.getColumnNr(), 0));
+    }
+
+    /** The first line indented with a tab (1-based), or 0. Tabs inside block text are fine. */
+    static int tabIndent(String text) {
+        int line = 1;
+        boolean atStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                atStart = true;
+            } else if (atStart && c == '\t') {
+                return line;
+            } else if (c != ' ') {
+                atStart = false;
+            }
+        }
+        return 0;
+    }
+
+    private static String cleanMessage(String message) {
+        if (message == null) return "unknown problem";
+        String first = message.lines().findFirst().orElse(message).trim();
+        if (first.endsWith(".")) first = first.substring(0, first.length() - 1);
+        return first.replaceAll(" at \\[Source:.*", "");
+    }
+}

@@ -1,0 +1,121 @@
+package org.waymark.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.waymark.check.HtmlCheck;
+import org.waymark.check.LinkCheck;
+import org.waymark.check.PageFacts;
+import org.waymark.config.ConfigLoader;
+import org.waymark.config.SiteConfig;
+import org.waymark.content.Content;
+import org.waymark.content.ContentLoader;
+import org.waymark.diag.Diagnostic;
+import org.waymark.diag.Diagnostics;
+import org.waymark.diag.Pos;
+import org.waymark.markdown.Markdown;
+import org.waymark.model.Page;
+import org.waymark.render.I18n;
+import org.waymark.render.SiteRenderer;
+import org.waymark.render.Theme;
+import org.waymark.write.Output;
+import org.waymark.yaml.YamlReader;
+
+/**
+ * Builds a site: load → render → check → write. Nothing reaches the output folder unless every stage
+ * succeeded; then the new site replaces the old one in one move.
+ */
+public final class Build {
+    private Build() {}
+
+    /**
+     * What to build.
+     *
+     * @param root the site folder (with site-config.yml)
+     * @param output the output folder, or null for the config's {@code output}
+     * @param drafts whether pages marked {@code draft: true} are published
+     * @param asOf the date plan status is judged against, or null for the config's or today
+     */
+    public record Options(Path root, Path output, boolean drafts, LocalDate asOf) {
+        public static Options of(Path root) {
+            return new Options(root, null, false, null);
+        }
+    }
+
+    /**
+     * What a build did.
+     *
+     * @param pages the number of HTML pages written, or 0 when the build failed
+     */
+    public record Result(boolean ok, List<Diagnostic> diagnostics, int pages, Path output, Duration took) {
+        public long errors() {
+            return diagnostics.stream().filter(Diagnostic::isError).count();
+        }
+
+        public long warnings() {
+            return diagnostics.size() - errors();
+        }
+    }
+
+    public static Result run(Options options) {
+        long start = System.nanoTime();
+        Diagnostics diags = new Diagnostics();
+        Path root = options.root().toAbsolutePath().normalize();
+        YamlReader yaml = new YamlReader();
+
+        // load
+        Optional<SiteConfig> loaded = ConfigLoader.load(root, yaml, diags);
+        if (loaded.isEmpty()) return failed(diags, null, start);
+        SiteConfig config = loaded.get();
+        Path output = options.output() != null ? options.output().toAbsolutePath().normalize() : root.resolve(config.output()).normalize();
+        Optional<String> refusal = Output.refusal(output);
+        if (refusal.isPresent()) {
+            diags.error(ConfigLoader.FILE, Pos.NONE, "output", "The build will not replace the output folder: " + refusal.get(),
+                    "choose an empty or new folder with `output:` in site-config.yml or --output, or delete the folder yourself if it is an old site");
+            return failed(diags, output, start);
+        }
+        I18n i18n = I18n.load(root, config, yaml, diags);
+        Optional<Theme> theme = Theme.load(root, config, i18n, diags);
+        Content content = new ContentLoader(yaml).load(root, config, options.drafts(), diags);
+        if (diags.hasErrors() || theme.isEmpty()) return failed(diags, output, start);
+
+        // render and check, into a staging folder
+        Map<String, String> paths = content.pages().stream().collect(Collectors.toMap(Page::source, Page::path));
+        Markdown markdown = new Markdown(paths, config::link, content.glossary());
+        List<SiteRenderer.Generated> generated = new ArrayList<>();
+        Output out;
+        try {
+            out = Output.stage(output);
+        } catch (IOException e) {
+            diags.error(ConfigLoader.FILE, Pos.NONE, "output", "The output folder cannot be created: " + e.getMessage(),
+                    "check that you may write to " + output.getParent());
+            return failed(diags, output, start);
+        }
+        try {
+            List<PageFacts> facts = new SiteRenderer(root, content, theme.get(), markdown, new HtmlCheck(config), generated)
+                    .render(out, diags);
+            if (!diags.hasErrors()) new LinkCheck(config.basePath()).check(facts, out.written(), diags);
+            if (diags.hasErrors()) {
+                out.discard();
+                return failed(diags, output, start);
+            }
+            out.commit();
+            return new Result(true, diags.sorted(), facts.size(), output, Duration.ofNanos(System.nanoTime() - start));
+        } catch (IOException | RuntimeException e) {
+            out.discard();
+            if (e instanceof RuntimeException r && !(e instanceof java.io.UncheckedIOException)) throw r;
+            diags.error(ConfigLoader.FILE, Pos.NONE, "output", "The site could not be written: " + e.getMessage(), "");
+            return failed(diags, output, start);
+        }
+    }
+
+    private static Result failed(Diagnostics diags, Path output, long start) {
+        return new Result(false, diags.sorted(), 0, output, Duration.ofNanos(System.nanoTime() - start));
+    }
+}

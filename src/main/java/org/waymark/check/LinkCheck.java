@@ -1,0 +1,105 @@
+package org.waymark.check;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.waymark.diag.Diagnostics;
+import org.waymark.diag.Pos;
+
+/**
+ * Checks that every internal link, image and asset on every page resolves to a file in the output, and
+ * that every {@code #fragment} names an id on the page it points to. Links written as {@code /path/},
+ * {@code path}, {@code ../path} and {@code #fragment} are all checked.
+ */
+public final class LinkCheck {
+    private final String basePath;
+
+    /** @param basePath the site's base path ("/" or "/partnership/") */
+    public LinkCheck(String basePath) {
+        this.basePath = basePath;
+    }
+
+    public void check(List<PageFacts> pages, Set<String> files, Diagnostics diags) {
+        Map<String, PageFacts> byOutput = pages.stream().collect(Collectors.toMap(PageFacts::output, Function.identity(), (a, b) -> a));
+        pages.parallelStream().forEach(page -> {
+            for (PageFacts.Ref ref : page.refs()) check(page, ref, byOutput, files, diags);
+        });
+    }
+
+    private void check(PageFacts page, PageFacts.Ref ref, Map<String, PageFacts> byOutput, Set<String> files, Diagnostics diags) {
+        String url = ref.url().trim();
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (url.isEmpty()) {
+            report(diags, ref, "A link on " + page.output() + " has an empty address.", "write where the link goes");
+            return;
+        }
+        if (lower.startsWith("//") || lower.matches("^[a-z][a-z0-9+.-]*:.*")) return;
+        URI resolved;
+        try {
+            URI base = new URI("http", "site", "/" + page.output(), null);
+            resolved = base.resolve(new URI(null, null, pathPart(url), null)).normalize();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            report(diags, ref, "The link `" + url + "` is not a valid address.", "remove spaces and special characters from the link, or encode them");
+            return;
+        }
+        String fragment = fragmentPart(url);
+        String path = resolved.getPath();
+        String target;
+        if (url.startsWith("#")) {
+            target = page.output();
+        } else {
+            if (url.startsWith("/") && !path.startsWith(basePath)) {
+                report(diags, ref, "The link `" + url + "` on " + page.output() + " points outside the site's base path " + basePath + ".",
+                        "start site links with " + basePath);
+                return;
+            }
+            String rel = url.startsWith("/") ? path.substring(basePath.length()) : path.substring(1);
+            target = find(rel, files);
+            if (target == null) {
+                report(diags, ref, "The link `" + url + "` on " + page.output() + " points to a page or file that does not exist.",
+                        "check the address; links to other pages can be written as the page's .md file, such as `foreword.md`");
+                return;
+            }
+        }
+        if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
+            PageFacts t = byOutput.get(target);
+            String id = URLDecoder.decode(fragment, StandardCharsets.UTF_8);
+            if (t != null && !t.ids().contains(id)) {
+                report(diags, ref, "The link `" + url + "` points to #" + id + ", which is not on " + target + ".",
+                        "use the id of a heading on that page: lower-case words joined by hyphens, such as #local-picture");
+            }
+        }
+    }
+
+    private static String find(String rel, Set<String> files) {
+        if (rel.isEmpty() || rel.endsWith("/")) return files.contains(rel + "index.html") ? rel + "index.html" : null;
+        if (files.contains(rel)) return rel;
+        if (files.contains(rel + "/index.html")) return rel + "/index.html";
+        return null;
+    }
+
+    private static String pathPart(String url) {
+        int cut = url.length();
+        int q = url.indexOf('?');
+        int h = url.indexOf('#');
+        if (q >= 0) cut = Math.min(cut, q);
+        if (h >= 0) cut = Math.min(cut, h);
+        return URLDecoder.decode(url.substring(0, cut).replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
+    private static String fragmentPart(String url) {
+        int h = url.indexOf('#');
+        return h < 0 ? null : url.substring(h + 1);
+    }
+
+    private static void report(Diagnostics diags, PageFacts.Ref ref, String message, String hint) {
+        diags.error(ref.file(), new Pos(ref.line(), ref.column()), "link", message, hint);
+    }
+}

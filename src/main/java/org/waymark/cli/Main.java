@@ -1,0 +1,49 @@
+package org.waymark.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code waymark} command. Exit codes: 0 when all went well, 1 when the content has errors, 2 when
+ * the command was used wrongly, 3 for an internal error (a bug in Waymark, not in the content).
+ */
+@Command(name = "waymark", mixinStandardHelpOptions = true, version = "Waymark 0.1.0",
+        description = "Builds the website of a domestic abuse partnership from Markdown and YAML.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:the content has errors (each is listed with its file and line)",
+            "2:the command was used wrongly", "3:an internal error in Waymark"})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command, such as `waymark build`.");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code (for tests). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main())
+                .setOut(out)
+                .setErr(err)
+                .setExitCodeExceptionMapper(e -> INTERNAL)
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                    commandLine.getErr().println("Internal error in Waymark (not a problem in your content): " + e);
+                    e.printStackTrace(commandLine.getErr());
+                    return INTERNAL;
+                });
+        cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
+        return cli.execute(args);
+    }
+}

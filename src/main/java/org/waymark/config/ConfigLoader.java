@@ -1,0 +1,174 @@
+package org.waymark.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.waymark.diag.Diagnostics;
+import org.waymark.diag.Pos;
+import org.waymark.diag.SourceFiles;
+import org.waymark.yaml.Fields;
+import org.waymark.yaml.YamlReader;
+
+/** Reads {@code site-config.yml} into a {@link SiteConfig}, reporting every problem with its line. */
+public final class ConfigLoader {
+    public static final String FILE = "site-config.yml";
+    static final String DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather";
+    private static final Set<String> RTL = Set.of("ar", "arc", "dv", "fa", "he", "ku", "ps", "sd", "ug", "ur", "yi");
+
+    private ConfigLoader() {}
+
+    /** The configuration, or empty when it has errors (all of them reported to {@code diags}). */
+    public static Optional<SiteConfig> load(Path root, YamlReader yaml, Diagnostics diags) {
+        Path file = root.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            diags.error(FILE, Pos.NONE, "config", "There is no site-config.yml in " + root.toAbsolutePath() + ".",
+                    "run waymark in the folder that holds site-config.yml, or pass --site <folder>");
+            return Optional.empty();
+        }
+        long before = diags.errorCount();
+        Optional<Fields> fields = SourceFiles.read(root, file, diags)
+                .flatMap(text -> yaml.read(text, FILE, 1, diags))
+                .flatMap(node -> Fields.of(node, FILE, diags, "site-config.yml", Pos.line(1)));
+        if (fields.isEmpty()) {
+            if (diags.errorCount() == before) {
+                diags.error(FILE, Pos.line(1), "config", "site-config.yml is empty.", "add at least `title:` and `base_url:`");
+            }
+            return Optional.empty();
+        }
+        SiteConfig config = read(fields.get());
+        return diags.errorCount() == before ? Optional.of(config) : Optional.empty();
+    }
+
+    static SiteConfig read(Fields f) {
+        f.allow("title", "tagline", "base_url", "theme", "output", "languages", "example_notice", "as_of",
+                "safety", "areas", "directory", "accessibility");
+        String title = f.required("title").orElse("");
+        String baseUrl = f.required("base_url").map(u -> baseUrl(f, u)).orElse("https://example.org/");
+        String basePath = URI.create(baseUrl).getRawPath();
+        if (basePath == null || basePath.isEmpty()) basePath = "/";
+        String output = f.string("output", "public");
+        if (output.isBlank() || output.equals(".") || output.equals("content") || output.equals("themes")
+                || output.contains("..")) {
+            f.error("output", "`output: " + output + "` would write the site over your own files.",
+                    "use a folder of its own, such as `output: public`");
+        }
+        return new SiteConfig(
+                title,
+                f.string("tagline", ""),
+                baseUrl,
+                basePath,
+                f.string("theme", "default"),
+                output,
+                languages(f),
+                f.string("example_notice", ""),
+                f.date("as_of"),
+                safety(f),
+                choices(f, "areas", "an area"),
+                directory(f),
+                accessibility(f));
+    }
+
+    private static String baseUrl(Fields f, String url) {
+        try {
+            URI uri = new URI(url.trim());
+            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
+                f.error("base_url", "`base_url` must be the full web address of the site, such as https://example.org/.",
+                        "write it with https:// and the host name");
+                return "https://example.org/";
+            }
+            String s = uri.toString();
+            return s.endsWith("/") ? s : s + "/";
+        } catch (URISyntaxException e) {
+            f.error("base_url", "`base_url` is not a web address: " + e.getReason() + ".", "write it as https://example.org/");
+            return "https://example.org/";
+        }
+    }
+
+    private static List<SiteConfig.Language> languages(Fields f) {
+        List<SiteConfig.Language> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Fields l : f.objects("languages", "a language")) {
+            l.allow("code", "name", "dir");
+            String code = l.required("code").orElse("en").toLowerCase(Locale.ROOT);
+            if (!code.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
+                l.error("code", "`" + code + "` is not a language code.", "use an ISO 639 code such as en, ur, pa");
+            }
+            if (!seen.add(code)) l.error("code", "The language `" + code + "` is listed twice.", "list each language once");
+            String base = code.split("-")[0];
+            String dir = l.string("dir", RTL.contains(base) ? "rtl" : "ltr");
+            if (!dir.equals("rtl") && !dir.equals("ltr")) l.error("dir", "`dir` must be ltr or rtl.", "write `dir: rtl` for a right-to-left language");
+            out.add(new SiteConfig.Language(code, l.string("name", code), dir));
+        }
+        if (out.isEmpty()) out.add(new SiteConfig.Language("en", "English", "ltr"));
+        return out;
+    }
+
+    private static SiteConfig.Safety safety(Fields f) {
+        Optional<Fields> s = f.object("safety", "the safety settings");
+        if (s.isEmpty()) return new SiteConfig.Safety(DEFAULT_EXIT_URL, List.of());
+        Fields safety = s.get();
+        safety.allow("exit_url", "allowed_origins");
+        String exit = safety.string("exit_url", DEFAULT_EXIT_URL);
+        try {
+            URI uri = new URI(exit);
+            if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
+                safety.error("exit_url", "The exit address must start with https:// (it is where \"Exit this page\" goes).",
+                        "use a neutral https site, such as " + DEFAULT_EXIT_URL);
+            }
+        } catch (URISyntaxException e) {
+            safety.error("exit_url", "The exit address is not a web address.", "use a neutral https site, such as " + DEFAULT_EXIT_URL);
+        }
+        List<String> origins = new ArrayList<>();
+        for (String o : safety.strings("allowed_origins")) {
+            origins.add(o.endsWith("/") ? o.substring(0, o.length() - 1) : o);
+        }
+        return new SiteConfig.Safety(exit, origins);
+    }
+
+    private static List<SiteConfig.Choice> choices(Fields f, String key, String what) {
+        List<SiteConfig.Choice> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Fields c : f.objects(key, what)) {
+            c.allow("id", "label", "description");
+            String id = c.required("id").orElse("");
+            if (!id.isEmpty() && !id.matches("[a-z0-9][a-z0-9-]*")) {
+                c.error("id", "`" + id + "` is not a valid id.", "use lower-case letters, digits and hyphens, such as `bedford-borough`");
+            }
+            if (!id.isEmpty() && !seen.add(id)) c.error("id", "The id `" + id + "` is used twice in `" + key + "`.", "give each entry its own id");
+            out.add(new SiteConfig.Choice(id, c.string("label", id), c.string("description", "")));
+        }
+        return out;
+    }
+
+    private static SiteConfig.Directory directory(Fields f) {
+        Optional<Fields> d = f.object("directory", "the directory settings");
+        if (d.isEmpty()) return new SiteConfig.Directory(180, List.of(), List.of());
+        Fields dir = d.get();
+        dir.allow("stale_after_days", "categories", "groups");
+        int stale = dir.integer("stale_after_days").orElse(180);
+        if (stale < 1) dir.error("stale_after_days", "`stale_after_days` must be at least 1.", "the usual value is 180");
+        return new SiteConfig.Directory(stale, choices(dir, "categories", "a category"), choices(dir, "groups", "a group of people"));
+    }
+
+    private static SiteConfig.Accessibility accessibility(Fields f) {
+        Optional<Fields> a = f.object("accessibility", "the accessibility statement settings");
+        if (a.isEmpty()) {
+            return new SiteConfig.Accessibility(Optional.empty(), Optional.empty(), "", "", "partial", List.of(), "");
+        }
+        Fields acc = a.get();
+        acc.allow("prepared", "reviewed", "contact_email", "contact_phone", "compliance", "known_issues", "tested_with");
+        String compliance = acc.string("compliance", "partial");
+        if (!Set.of("full", "partial", "not").contains(compliance)) {
+            acc.error("compliance", "`compliance` must be full, partial or not.", "write `compliance: partial` unless every WCAG 2.2 AA criterion is met");
+        }
+        return new SiteConfig.Accessibility(acc.date("prepared"), acc.date("reviewed"), acc.string("contact_email", ""),
+                acc.string("contact_phone", ""), compliance, acc.strings("known_issues"), acc.string("tested_with", ""));
+    }
+}

@@ -1,0 +1,96 @@
+package org.waymark.config;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The site configuration, from {@code site-config.yml}.
+ *
+ * @param baseUrl the public address of the site, always ending in "/"
+ * @param basePath the path part of {@code baseUrl} ("/" or "/partnership/"), prefixed to every site link
+ * @param asOf the date that plan status is judged against, when fixed in the config
+ */
+public record SiteConfig(
+        String title,
+        String tagline,
+        String baseUrl,
+        String basePath,
+        String theme,
+        String output,
+        List<Language> languages,
+        String exampleNotice,
+        Optional<LocalDate> asOf,
+        Safety safety,
+        List<Choice> areas,
+        Directory directory,
+        Accessibility accessibility) {
+
+    public SiteConfig {
+        languages = List.copyOf(languages);
+        areas = List.copyOf(areas);
+    }
+
+    /** A language of the site; the first is the default. */
+    public record Language(String code, String name, String dir) {}
+
+    /** One entry of a controlled list (an area, a category, a group of people). */
+    public record Choice(String id, String label, String description) {}
+
+    /** Safety settings: where "Exit this page" goes and which other origins may serve a resource. */
+    public record Safety(String exitUrl, List<String> allowedOrigins) {
+        public Safety {
+            allowedOrigins = List.copyOf(allowedOrigins);
+        }
+    }
+
+    /** The service directory's controlled lists and freshness threshold. */
+    public record Directory(int staleAfterDays, List<Choice> categories, List<Choice> groups) {
+        public Directory {
+            categories = List.copyOf(categories);
+            groups = List.copyOf(groups);
+        }
+    }
+
+    /** What the accessibility statement says about the site. */
+    public record Accessibility(
+            Optional<LocalDate> prepared,
+            Optional<LocalDate> reviewed,
+            String contactEmail,
+            String contactPhone,
+            String compliance,
+            List<String> knownIssues,
+            String testedWith) {
+        public Accessibility {
+            knownIssues = List.copyOf(knownIssues);
+        }
+    }
+
+    public Language defaultLanguage() {
+        return languages.get(0);
+    }
+
+    public Map<String, Choice> areasById() {
+        return byId(areas);
+    }
+
+    static Map<String, Choice> byId(List<Choice> choices) {
+        return choices.stream().collect(Collectors.toMap(Choice::id, Function.identity(), (a, b) -> a,
+                java.util.LinkedHashMap::new));
+    }
+
+    /** A site path ("/strategy/") as a link, with the base path in front ("/partnership/strategy/"). */
+    public String link(String sitePath) {
+        String p = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+        return basePath + p;
+    }
+
+    /** A site path as an absolute URL, for the sitemap and feeds. */
+    public String absolute(String sitePath) {
+        String p = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+        return baseUrl + p;
+    }
+}

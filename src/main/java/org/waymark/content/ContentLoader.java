@@ -1,0 +1,160 @@
+package org.waymark.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.waymark.config.SiteConfig;
+import org.waymark.diag.Diagnostics;
+import org.waymark.diag.Pos;
+import org.waymark.diag.SourceFiles;
+import org.waymark.model.GlossaryTerm;
+import org.waymark.model.Page;
+import org.waymark.yaml.YNode;
+import org.waymark.yaml.YamlReader;
+
+/**
+ * Walks {@code content/} and reads every file into the model. No file is skipped silently: a file
+ * the contract does not name is reported.
+ */
+public final class ContentLoader {
+    /** Site paths that Waymark generates itself; a page may not take them. */
+    public static final Set<String> RESERVED = Set.of("/directory/", "/helplines/", "/plans/", "/glossary/",
+            "/accessibility/", "/search/", "/data/", "/assets/");
+
+    private final YamlReader yaml;
+
+    public ContentLoader(YamlReader yaml) {
+        this.yaml = yaml;
+    }
+
+    /** The content of the site at {@code root}; problems go to {@code diags}. */
+    public Content load(Path root, SiteConfig config, boolean drafts, Diagnostics diags) {
+        Path contentDir = root.resolve("content");
+        if (!Files.isDirectory(contentDir)) {
+            diags.error("content", Pos.NONE, "content", "There is no content folder.", "create a folder `content` with an index.md in it");
+            return new Content(config, List.of(), List.of(), List.of());
+        }
+        List<Path> files = walk(contentDir, root, diags);
+        PageReader pageReader = new PageReader(yaml, config.defaultLanguage().code());
+        List<Path> markdown = new ArrayList<>();
+        List<String> assets = new ArrayList<>();
+        List<GlossaryTerm> glossary = new ArrayList<>();
+        for (Path file : files) {
+            String name = SourceFiles.name(root, file);
+            String rel = SourceFiles.name(contentDir, file);
+            if (rel.startsWith("assets/")) {
+                assets.add(name);
+            } else if (rel.endsWith(".md")) {
+                markdown.add(file);
+            } else if (rel.equals("glossary.yml")) {
+                readYaml(root, file, diags).ifPresent(node -> glossary.addAll(GlossaryReader.read(node, name, diags)));
+            } else if (isDataFile(rel)) {
+                // read by the directory, helpline and plan loaders
+            } else {
+                diags.error(name, Pos.NONE, "unknown-file",
+                        "Waymark does not know what to do with this file, so it would not be published.",
+                        rel.endsWith(".yaml") ? "name YAML files with .yml" : "put images and documents in content/assets/, pages in .md files");
+            }
+        }
+        List<Page> pages = markdown.parallelStream()
+                .map(file -> readPage(root, contentDir, file, pageReader, config, diags))
+                .flatMap(Optional::stream)
+                .filter(p -> drafts || !p.draft())
+                .sorted(Comparator.comparing(Page::path))
+                .toList();
+        checkPaths(pages, diags);
+        if (pages.stream().noneMatch(p -> p.path().equals("/")) && !diags.hasErrors()) {
+            diags.error("content/index.md", Pos.NONE, "home", "The site has no home page.", "create content/index.md with a title");
+        }
+        return new Content(config, pages, glossary, assets);
+    }
+
+    private static boolean isDataFile(String rel) {
+        return rel.equals("helplines.yml") || rel.equals("partners.yml")
+                || rel.matches("services/[^/]+\\.yml") || rel.matches("plans/[^/]+/plan\\.yml")
+                || rel.matches("plans/[^/]+/reports/[^/]+\\.yml");
+    }
+
+    Optional<YNode> readYaml(Path root, Path file, Diagnostics diags) {
+        String name = SourceFiles.name(root, file);
+        return SourceFiles.read(root, file, diags).flatMap(text -> {
+            Optional<YNode> node = yaml.read(text, name, 1, diags);
+            if (node.isEmpty() && !text.isBlank()) return node;
+            if (node.isEmpty()) diags.error(name, Pos.NONE, "empty", "This file is empty.", "add its content or delete the file");
+            return node;
+        });
+    }
+
+    private Optional<Page> readPage(Path root, Path contentDir, Path file, PageReader reader, SiteConfig config,
+            Diagnostics diags) {
+        String source = SourceFiles.name(root, file);
+        String rel = SourceFiles.name(contentDir, file);
+        String stem = rel.substring(0, rel.length() - ".md".length());
+        String lang = null;
+        int dot = stem.lastIndexOf('.');
+        if (dot > stem.lastIndexOf('/')) {
+            String suffix = stem.substring(dot + 1);
+            boolean known = config.languages().stream().anyMatch(l -> l.code().equals(suffix));
+            if (!known) {
+                diags.error(source, Pos.NONE, "file-name", "`" + suffix + "` in the file name is not one of the site's languages.",
+                        "name translations like page.ur.md after a language in site-config.yml `languages`, or remove the dot");
+                return Optional.empty();
+            }
+            lang = suffix;
+            stem = stem.substring(0, dot);
+        }
+        if (!stem.matches("[A-Za-z0-9_/-]+")) {
+            diags.error(source, Pos.NONE, "file-name", "The file name makes a web address with spaces or symbols in it.",
+                    "use lower-case letters, digits and hyphens in file and folder names, such as `staying-safe.md`");
+            return Optional.empty();
+        }
+        boolean isIndex = stem.equals("index") || stem.endsWith("/index");
+        String folder = isIndex ? stem.substring(0, Math.max(0, stem.length() - "index".length())) : stem + "/";
+        String path = "/" + folder;
+        if (lang != null && !lang.equals(config.defaultLanguage().code())) path = "/" + lang + path;
+        String section = stem.contains("/") ? stem.substring(0, stem.indexOf('/')) : "";
+        Optional<String> text = SourceFiles.read(root, file, diags);
+        String finalPath = path;
+        String finalLang = lang;
+        return text.flatMap(t -> reader.read(source, t, finalPath, section, isIndex, finalLang, diags));
+    }
+
+    private static void checkPaths(List<Page> pages, Diagnostics diags) {
+        Map<String, Page> byPath = new HashMap<>();
+        for (Page p : pages) {
+            Page other = byPath.putIfAbsent(p.path(), p);
+            if (other != null) {
+                diags.error(p.source(), Pos.line(1), "duplicate-url",
+                        "This page would be published at " + p.path() + ", the same address as " + other.source() + ".",
+                        "rename or move one of the two files");
+            }
+            for (String reserved : RESERVED) {
+                if (p.path().equals(reserved) || p.path().startsWith(reserved) && reserved.equals("/assets/")) {
+                    diags.error(p.source(), Pos.line(1), "duplicate-url",
+                            "This page would be published at " + p.path() + ", which Waymark uses for a page of its own.",
+                            "rename the file or move it into another folder");
+                }
+            }
+        }
+    }
+
+    private static List<Path> walk(Path dir, Path root, Diagnostics diags) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().endsWith("~"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            diags.error(SourceFiles.name(root, dir), Pos.NONE, "read", "The folder cannot be read: " + e.getMessage(), "");
+            return List.of();
+        }
+    }
+}

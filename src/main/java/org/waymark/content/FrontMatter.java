@@ -1,0 +1,30 @@
+package org.waymark.content;
+
+import java.util.Optional;
+
+/** Splits a Markdown file into its YAML front matter and its body, keeping the line the body starts on. */
+record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
+
+    /**
+     * The parts of {@code text}, or empty when the file does not start with a {@code ---} line or the
+     * front matter is never closed.
+     */
+    static Optional<FrontMatter> split(String text) {
+        if (!(text.startsWith("---\n") || text.startsWith("---\r\n"))) return Optional.empty();
+        int start = text.indexOf('\n') + 1;
+        int line = 2;
+        int i = start;
+        while (i < text.length()) {
+            int end = text.indexOf('\n', i);
+            String current = (end < 0 ? text.substring(i) : text.substring(i, end)).stripTrailing();
+            if (current.equals("---") || current.equals("...")) {
+                String body = end < 0 ? "" : text.substring(end + 1);
+                return Optional.of(new FrontMatter(text.substring(start, i), 2, body, line + 1));
+            }
+            if (end < 0) break;
+            i = end + 1;
+            line++;
+        }
+        return Optional.empty();
+    }
+}

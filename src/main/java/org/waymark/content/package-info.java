@@ -1,0 +1,2 @@
+/** Reads the files under content/ into model records, reporting every problem with its file and line. */
+package org.waymark.content;

@@ -1,0 +1,283 @@
+package org.waymark.markdown;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.IdGenerator;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+import org.waymark.diag.Diagnostics;
+import org.waymark.diag.Pos;
+import org.waymark.model.GlossaryTerm;
+import org.waymark.phone.PhoneParse;
+import org.waymark.phone.UkPhoneNumbers;
+
+/**
+ * The site's Markdown renderer: CommonMark with GFM tables, heading anchors, footnotes and autolinks.
+ * Built once per build and shared between threads. While rendering it rewrites links to other pages'
+ * source files ({@code foreword.md}) into their addresses, checks {@code tel:} links, marks the first
+ * use of each glossary term with {@code <abbr>}, and records links and headings for the checks.
+ */
+public final class Markdown {
+    private static final List<Extension> EXTENSIONS =
+            List.of(TablesExtension.create(), FootnotesExtension.create(), AutolinkExtension.create());
+
+    private final Parser parser;
+    private final TextContentRenderer text;
+    private final Map<String, String> pathsBySource;
+    private final Function<String, String> link;
+    private final Pattern terms;
+    private final Map<String, GlossaryTerm> glossary;
+
+    /**
+     * @param pathsBySource site path of each page by its source file ("content/a/b.md" → "/a/b/")
+     * @param link turns a site path into a link (adds the base path)
+     */
+    public Markdown(Map<String, String> pathsBySource, Function<String, String> link, List<GlossaryTerm> glossary) {
+        this.parser = Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        this.text = TextContentRenderer.builder().build();
+        this.pathsBySource = Map.copyOf(pathsBySource);
+        this.link = link;
+        this.glossary = glossary.stream().collect(Collectors.toMap(GlossaryTerm::term, t -> t, (a, b) -> a));
+        this.terms = glossary.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}-])("
+                + glossary.stream().map(GlossaryTerm::term).sorted((a, b) -> b.length() - a.length())
+                        .map(Pattern::quote).collect(Collectors.joining("|"))
+                + ")(?![\\p{L}\\p{N}-])");
+    }
+
+    /**
+     * Renders {@code markdown} written in {@code file} from line {@code firstLine}. Problems (a link to
+     * a page that does not exist, a {@code tel:} link that is not a UK number) go to {@code diags}.
+     */
+    public Rendered render(String markdown, String file, int firstLine, Diagnostics diags) {
+        Node document = parser.parse(markdown);
+        Page page = new Page(file, firstLine - 1, diags);
+        document.accept(page);
+        if (terms != null) page.markGlossaryTerms();
+        HtmlRenderer renderer = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .attributeProviderFactory(context -> page)
+                .build();
+        String html = renderer.render(document);
+        if (!page.tables.isEmpty()) html = wrapTables(html, page.tables);
+        return new Rendered(html, page.headings, page.links);
+    }
+
+    /** Renders a short Markdown text from a data file (a description), without a table of contents. */
+    public Rendered renderFragment(String markdown, String file, int firstLine, Diagnostics diags) {
+        return render(markdown, file, firstLine, diags);
+    }
+
+    private static String wrapTables(String html, List<String> labels) {
+        StringBuilder out = new StringBuilder(html.length() + labels.size() * 100);
+        int from = 0;
+        for (String label : labels) {
+            int at = html.indexOf("<table>", from);
+            int end = html.indexOf("</table>", at);
+            if (at < 0 || end < 0) break;
+            out.append(html, from, at)
+                    .append("<div class=\"wm-table-wrap\" role=\"region\" tabindex=\"0\" aria-label=\"")
+                    .append(escape(label)).append("\">")
+                    .append(html, at, end + "</table>".length())
+                    .append("</div>");
+            from = end + "</table>".length();
+        }
+        out.append(html, from, html.length());
+        return out.toString();
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** The state of one page's render: a visitor over its tree, then the attribute provider for it. */
+    private final class Page extends AbstractVisitor implements AttributeProvider {
+        final String file;
+        final int lineShift;
+        final Diagnostics diags;
+        final IdGenerator ids = IdGenerator.builder().build();
+        final Map<Node, String> headingIds = new IdentityHashMap<>();
+        final List<org.waymark.markdown.Heading> headings = new ArrayList<>();
+        final List<LinkRef> links = new ArrayList<>();
+        final List<String> tables = new ArrayList<>();
+        final List<Text> texts = new ArrayList<>();
+        String lastHeading = "";
+
+        Page(String file, int lineShift, Diagnostics diags) {
+            this.file = file;
+            this.lineShift = lineShift;
+            this.diags = diags;
+        }
+
+        Pos pos(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (spans.isEmpty()) return Pos.NONE;
+            SourceSpan s = spans.get(0);
+            return new Pos(s.getLineIndex() + 1 + lineShift, s.getColumnIndex() + 1);
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            String title = text.render(heading).trim();
+            String id = ids.generateId(title);
+            headingIds.put(heading, id);
+            headings.add(new org.waymark.markdown.Heading(heading.getLevel(), id, title));
+            lastHeading = title;
+            visitChildren(heading);
+        }
+
+        @Override
+        public void visit(Link node) {
+            node.setDestination(resolve(node.getDestination(), false, node));
+            visitChildren(node);
+        }
+
+        @Override
+        public void visit(Image node) {
+            node.setDestination(resolve(node.getDestination(), true, node));
+            if (text.render(node).isBlank()) {
+                diags.error(file, pos(node), "wcag-1.1.1",
+                        "This image has no alternative text, so people who cannot see it do not know what it shows.",
+                        "write what the image shows between the brackets: ![A map of the two areas](map.png)");
+            }
+            visitChildren(node);
+        }
+
+        @Override
+        public void visit(Text node) {
+            if (terms != null && !inside(node, Heading.class) && !inside(node, Code.class)) texts.add(node);
+        }
+
+        @Override
+        public void visit(org.commonmark.node.CustomBlock block) {
+            if (block instanceof TableBlock) tables.add(lastHeading.isEmpty() ? "Table " + (tables.size() + 1) : lastHeading);
+            visitChildren(block);
+        }
+
+        private boolean inside(Node node, Class<?> type) {
+            for (Node p = node.getParent(); p != null; p = p.getParent()) if (type.isInstance(p)) return true;
+            return false;
+        }
+
+        private String resolve(String href, boolean image, Node node) {
+            Pos at = pos(node);
+            String h = href.trim();
+            String lower = h.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("tel:")) {
+                PhoneParse parsed = UkPhoneNumbers.parseTelHref(h);
+                if (parsed instanceof PhoneParse.Valid v) return v.number().tel();
+                PhoneParse.Invalid bad = (PhoneParse.Invalid) parsed;
+                diags.error(file, at, "phone", "The phone link `" + h + "` is not a valid UK number: " + bad.message(), bad.hint());
+                return h;
+            }
+            if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:")
+                    || lower.startsWith("//") || lower.matches("^[a-z][a-z0-9+.-]*:.*")) {
+                links.add(new LinkRef(h, image, file, at.line(), at.column()));
+                return h;
+            }
+            String out = h;
+            int hash = h.indexOf('#');
+            String target = hash < 0 ? h : h.substring(0, hash);
+            String fragment = hash < 0 ? "" : h.substring(hash);
+            if (target.endsWith(".md")) {
+                String source = target.startsWith("/") ? "content" + target : normalise(dir(file) + target);
+                String path = pathsBySource.get(source);
+                if (path == null) {
+                    diags.error(file, at, "link", "The link to `" + target + "` points to a page that does not exist.",
+                            "check the file name; links to other pages are written as the page's file, such as `foreword.md` or `../get-help/emergency.md`");
+                    out = h;
+                } else {
+                    out = link.apply(path) + fragment;
+                }
+            } else if (target.startsWith("/")) {
+                out = link.apply(target) + fragment;
+            }
+            links.add(new LinkRef(out, image, file, at.line(), at.column()));
+            return out;
+        }
+
+        void markGlossaryTerms() {
+            Set<String> used = new HashSet<>();
+            for (Text node : texts) {
+                String literal = node.getLiteral();
+                Matcher m = terms.matcher(literal);
+                List<Node> parts = new ArrayList<>();
+                int from = 0;
+                while (m.find()) {
+                    String term = m.group(1);
+                    if (!used.add(term)) continue;
+                    GlossaryTerm t = glossary.get(term);
+                    if (m.start() > from) parts.add(new Text(literal.substring(from, m.start())));
+                    HtmlInline abbr = new HtmlInline();
+                    abbr.setLiteral("<abbr title=\"" + escape(t.expansion()) + "\">" + escape(term) + "</abbr>");
+                    parts.add(abbr);
+                    from = m.end();
+                }
+                if (parts.isEmpty()) continue;
+                if (from < literal.length()) parts.add(new Text(literal.substring(from)));
+                for (Node part : parts) node.insertBefore(part);
+                node.unlink();
+            }
+        }
+
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (node instanceof Heading) {
+                String id = headingIds.get(node);
+                if (id != null) attributes.put("id", id);
+            } else if (node instanceof TableCell cell && cell.isHeader()) {
+                attributes.put("scope", "col");
+            } else if (node instanceof Link link) {
+                String d = link.getDestination().toLowerCase(Locale.ROOT);
+                if (d.startsWith("http:") || d.startsWith("https:") || d.startsWith("//")) attributes.put("rel", "noreferrer");
+            }
+        }
+    }
+
+    private static String dir(String file) {
+        int slash = file.lastIndexOf('/');
+        return slash < 0 ? "" : file.substring(0, slash + 1);
+    }
+
+    /** Resolves "." and ".." in a relative path ("content/a/../b.md" → "content/b.md"). */
+    static String normalise(String path) {
+        List<String> out = new ArrayList<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) continue;
+            if (part.equals("..")) {
+                if (!out.isEmpty()) out.remove(out.size() - 1);
+            } else {
+                out.add(part);
+            }
+        }
+        return String.join("/", out);
+    }
+
+}

@@ -1,0 +1,2 @@
+/** Turns Markdown into HTML with CommonMark, recording each page's links and headings while it renders. */
+package org.waymark.markdown;

@@ -1,0 +1,11 @@
+package org.waymark.model;
+
+import org.waymark.diag.Pos;
+
+/** An acronym or term, its expansion and an optional plain explanation. */
+public record GlossaryTerm(String term, String expansion, String explanation, String source, Pos pos) {
+    /** The id of the term's entry on the glossary page. */
+    public String anchor() {
+        return "term-" + term.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

@@ -1,0 +1,54 @@
+package org.waymark.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.waymark.diag.Pos;
+
+/**
+ * A Markdown page.
+ *
+ * @param source the file, relative to the site root ("content/strategy/foreword.md")
+ * @param path the site path it is published at ("/strategy/foreword/")
+ * @param section the top-level section it belongs to ("strategy"), or "" for pages at the top
+ * @param isSectionIndex whether this is a section's own page ({@code index.md} of a folder)
+ * @param layout the template name without ".peb", with where it was written (for errors)
+ * @param menu how the page appears in the main navigation
+ * @param lang the page's language code
+ * @param body the Markdown after the front matter
+ * @param bodyLine the line of the source file on which {@code body} starts
+ */
+public record Page(
+        String source,
+        String path,
+        String section,
+        boolean isSectionIndex,
+        String title,
+        String description,
+        int order,
+        boolean draft,
+        String layout,
+        Pos layoutPos,
+        Menu menu,
+        String lang,
+        Optional<LocalDate> date,
+        List<String> tags,
+        String body,
+        int bodyLine) {
+
+    public Page {
+        tags = List.copyOf(tags);
+    }
+
+    /** Whether and how a page is listed in the main navigation. */
+    public record Menu(boolean shown, String label) {
+        public static final Menu DEFAULT = new Menu(false, "");
+    }
+
+    /** The folder this page lists pages of, for a section index ("/strategy/"), or its parent. */
+    public String parentPath() {
+        if (path.equals("/")) return "";
+        String p = path.substring(0, path.length() - 1);
+        return p.substring(0, p.lastIndexOf('/') + 1);
+    }
+}

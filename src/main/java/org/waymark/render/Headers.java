@@ -1,0 +1,23 @@
+package org.waymark.render;
+
+/**
+ * The HTTP security headers the site should be served with. Written as {@code _headers} for hosts that
+ * read one (Netlify, Cloudflare Pages); the README gives the same headers for nginx.
+ */
+public final class Headers {
+    /** The Content-Security-Policy of every page: nothing from another origin, no inline script. */
+    public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; frame-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+    private Headers() {}
+
+    public static String file() {
+        return "/*\n"
+                + "  Content-Security-Policy: " + CSP + "; frame-ancestors 'none'\n"
+                + "  Referrer-Policy: no-referrer\n"
+                + "  X-Content-Type-Options: nosniff\n"
+                + "  X-Frame-Options: DENY\n"
+                + "  Permissions-Policy: geolocation=(), camera=(), microphone=(), interest-cohort=()\n"
+                + "  Cross-Origin-Opener-Policy: same-origin\n";
+    }
+}

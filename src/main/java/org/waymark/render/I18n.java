@@ -1,0 +1,82 @@
+package org.waymark.render;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.waymark.config.SiteConfig;
+import org.waymark.diag.Diagnostics;
+import org.waymark.diag.Pos;
+import org.waymark.diag.SourceFiles;
+import org.waymark.yaml.YMap;
+import org.waymark.yaml.YNode;
+import org.waymark.yaml.YScalar;
+import org.waymark.yaml.YamlReader;
+
+/**
+ * The theme's own words in each language, from {@code themes/<theme>/i18n/<lang>.yml}. A word missing in
+ * a language falls back to the default language, and the build warns once per word and language.
+ */
+public final class I18n {
+    private final String fallback;
+    private final Map<String, Map<String, String>> words;
+    private final Diagnostics diags;
+    private final String dir;
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
+
+    private I18n(String fallback, Map<String, Map<String, String>> words, Diagnostics diags, String dir) {
+        this.fallback = fallback;
+        this.words = words;
+        this.diags = diags;
+        this.dir = dir;
+    }
+
+    public static I18n load(Path root, SiteConfig config, YamlReader yaml, Diagnostics diags) {
+        Map<String, Map<String, String>> words = new HashMap<>();
+        String dir = "themes/" + config.theme() + "/i18n";
+        for (SiteConfig.Language lang : config.languages()) {
+            Path file = root.resolve(dir).resolve(lang.code() + ".yml");
+            Map<String, String> map = new HashMap<>();
+            if (Files.isRegularFile(file)) {
+                SourceFiles.read(root, file, diags)
+                        .flatMap(text -> yaml.read(text, SourceFiles.name(root, file), 1, diags))
+                        .ifPresent(node -> flatten("", node, map));
+            } else if (!lang.code().equals(config.defaultLanguage().code()) || Files.isDirectory(root.resolve(dir))) {
+                diags.warning(dir + "/" + lang.code() + ".yml", Pos.NONE, "i18n",
+                        "The theme has no words in " + lang.name() + "; the pages use " + config.defaultLanguage().name() + ".",
+                        "add " + dir + "/" + lang.code() + ".yml");
+            }
+            words.put(lang.code(), Map.copyOf(map));
+        }
+        return new I18n(config.defaultLanguage().code(), Map.copyOf(words), diags, dir);
+    }
+
+    private static void flatten(String prefix, YNode node, Map<String, String> out) {
+        if (node instanceof YMap m) {
+            for (YMap.Entry e : m.entries().values()) flatten(prefix + e.key() + ".", e.value(), out);
+        } else if (node instanceof YScalar s) {
+            out.put(prefix.substring(0, prefix.length() - 1), s.text());
+        }
+    }
+
+    /** The word for {@code key} in {@code lang}, falling back to the default language, then to the key. */
+    public String text(String lang, String key, String template, int line) {
+        String w = words.getOrDefault(lang, Map.of()).get(key);
+        if (w != null) return w;
+        if (warned.add(lang + "\u0000" + key)) {
+            diags.warning(dir + "/" + lang + ".yml", Pos.NONE, "i18n",
+                    "The theme's word `" + key + "` is missing in `" + lang + "` (used by " + template + " line " + line + ").",
+                    "add `" + key + ": …` to " + dir + "/" + lang + ".yml");
+        }
+        String f = words.getOrDefault(fallback, Map.of()).get(key);
+        return f != null ? f : key;
+    }
+
+    /** Every language's words, for tests. */
+    List<String> languages() {
+        return List.copyOf(words.keySet());
+    }
+}

@@ -1,0 +1,280 @@
+package org.waymark.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.waymark.check.HtmlCheck;
+import org.waymark.check.PageFacts;
+import org.waymark.config.SiteConfig;
+import org.waymark.content.Content;
+import org.waymark.diag.Diagnostics;
+import org.waymark.diag.Pos;
+import org.waymark.markdown.Heading;
+import org.waymark.markdown.Markdown;
+import org.waymark.markdown.Rendered;
+import org.waymark.model.Page;
+import org.waymark.write.Output;
+
+/**
+ * Renders the whole site into an {@link Output}: every Markdown page, the pages Waymark generates, the
+ * sitemap, robots.txt and the assets. Each page is checked as soon as it is rendered, in the same pass,
+ * so the site's HTML is parsed once; the ids and links kept are returned for the link check.
+ */
+public final class SiteRenderer {
+    /** A page with fewer headings than this gets no table of contents. */
+    static final int TOC_MIN_HEADINGS = 3;
+
+    private final Path root;
+    private final Content content;
+    private final Theme theme;
+    private final Markdown markdown;
+    private final HtmlCheck check;
+    private final SiteConfig config;
+    private final Map<String, Page> byPath = new HashMap<>();
+    private final List<Generated> generated;
+
+    /**
+     * @param generated the parts of the site Waymark makes from data (directory, helplines, plans …)
+     */
+    public SiteRenderer(Path root, Content content, Theme theme, Markdown markdown, HtmlCheck check, List<Generated> generated) {
+        this.root = root;
+        this.content = content;
+        this.theme = theme;
+        this.markdown = markdown;
+        this.check = check;
+        this.config = content.config();
+        this.generated = List.copyOf(generated);
+        for (Page p : content.pages()) byPath.put(p.path(), p);
+    }
+
+    /** Something that adds pages and files to the site from data: the directory, the plans, the helplines. */
+    public interface Generated {
+        /** Links for the main navigation, with their order. */
+        List<NavEntry> nav();
+
+        /** The pages to render. */
+        List<Job> jobs(Context context);
+
+        /** Files that are not pages (exports, feeds), written as they are. */
+        default Map<String, String> files() {
+            return Map.of();
+        }
+    }
+
+    /** A link in the main navigation and its place in the order. */
+    public record NavEntry(String label, String path, int order) {}
+
+    /** What a generated page needs to build its template context. */
+    public interface Context {
+        Map<String, Object> base(String title, String description, String path, String layout, String lang,
+                List<Views.Link> breadcrumbs, String contentHtml);
+
+        SiteConfig config();
+
+        Markdown markdown();
+
+        Diagnostics diags();
+    }
+
+    /** Renders everything; returns what the link check needs of every page. */
+    public List<PageFacts> render(Output out, Diagnostics diags) {
+        List<NavEntry> nav = navigation();
+        Views.Site site = siteView();
+        Context ctx = new Context() {
+            @Override
+            public Map<String, Object> base(String title, String description, String path, String layout, String lang,
+                    List<Views.Link> breadcrumbs, String html) {
+                SiteConfig.Language l = language(lang);
+                Map<String, Object> c = new HashMap<>();
+                c.put("site", site);
+                c.put("page", new Views.Page(title, description, l.code(), l.dir(), path, html, List.of(),
+                        breadcrumbs, navFor(nav, path), List.of(), layout));
+                return c;
+            }
+
+            @Override
+            public SiteConfig config() {
+                return config;
+            }
+
+            @Override
+            public Markdown markdown() {
+                return markdown;
+            }
+
+            @Override
+            public Diagnostics diags() {
+                return diags;
+            }
+        };
+        List<Job> jobs = new ArrayList<>();
+        for (Page p : content.pages()) {
+            if (!theme.has(p.layout())) {
+                diags.error(p.source(), p.layoutPos(), "layout", "There is no layout `" + p.layout() + "` in the theme.",
+                        theme.hintFor(p.layout()));
+            }
+        }
+        jobs.add(glossaryJob(ctx));
+        jobs.add(new Job("404.html", "404", ctx.base("Page not found", "", "/404.html", "404", null,
+                List.of(new Views.Link("Home", config.link("/"))), ""), "404", List.of()));
+        for (Generated g : generated) jobs.addAll(g.jobs(ctx));
+        if (diags.hasErrors()) return List.of();
+
+        List<PageFacts> facts = Stream.concat(
+                        content.pages().parallelStream().map(p -> renderPage(p, ctx, nav, out, diags)),
+                        jobs.parallelStream().map(j -> renderJob(j, out, diags)))
+                .flatMap(Optional::stream)
+                .toList();
+        for (Generated g : generated) g.files().forEach(out::write);
+        out.write("sitemap.xml", sitemap());
+        out.write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + config.absolute("/sitemap.xml") + "\n");
+        out.write("_headers", Headers.file());
+        copyAssets(out, diags);
+        return facts;
+    }
+
+    private Optional<PageFacts> renderPage(Page p, Context ctx, List<NavEntry> nav, Output out, Diagnostics diags) {
+        Rendered r = markdown.render(p.body(), p.source(), p.bodyLine(), diags);
+        List<Heading> toc = r.contents().size() >= TOC_MIN_HEADINGS && !p.path().equals("/") ? r.contents() : List.of();
+        SiteConfig.Language lang = language(p.lang());
+        Map<String, Object> context = ctx.base(p.title(), p.description(), p.path(), p.layout(), p.lang(), breadcrumbs(p), r.html());
+        Views.Page view = new Views.Page(p.title(), p.description(), lang.code(), lang.dir(), p.path(), r.html(), toc,
+                breadcrumbs(p), navFor(nav, p.path()), children(p), p.layout());
+        context.put("page", view);
+        return renderJob(new Job(output(p.path()), p.layout(), context, p.source(), r.links()), out, diags);
+    }
+
+    private Optional<PageFacts> renderJob(Job job, Output out, Diagnostics diags) {
+        if (!theme.has(job.template())) {
+            diags.error("themes/" + config.theme() + "/templates", Pos.NONE, "template", "The theme has no template `"
+                    + job.template() + ".peb`, which " + job.source() + " needs.", "add the template to the theme");
+            return Optional.empty();
+        }
+        return theme.render(job.template(), job.context(), diags).map(html -> {
+            out.write(job.output(), html);
+            if (!job.output().endsWith(".html")) return null;
+            return check.check(job.output(), html, job.template(), job.source(), job.links(), diags);
+        });
+    }
+
+    /** The output file of a site path: "/a/b/" → "a/b/index.html"; "/404.html" → "404.html". */
+    public static String output(String path) {
+        if (path.endsWith("/")) return path.substring(1) + "index.html";
+        return path.substring(1);
+    }
+
+    private SiteConfig.Language language(String code) {
+        if (code == null) return config.defaultLanguage();
+        return config.languages().stream().filter(l -> l.code().equals(code)).findFirst()
+                .orElse(new SiteConfig.Language(code, code, "ltr"));
+    }
+
+    private Job glossaryJob(Context ctx) {
+        Map<String, Object> c = ctx.base("Glossary", "The acronyms and terms used on this site, and what they mean.",
+                "/glossary/", "glossary", null, List.of(new Views.Link("Home", config.link("/"))), "");
+        c.put("terms", content.glossary().stream().sorted(Comparator.comparing(t -> t.term().toLowerCase())).toList());
+        return new Job("glossary/index.html", "glossary", c, "content/glossary.yml", List.of());
+    }
+
+    private List<NavEntry> navigation() {
+        List<NavEntry> nav = new ArrayList<>();
+        for (Page p : content.pages()) {
+            if (p.path().equals("/") || !p.lang().equals(config.defaultLanguage().code())) continue;
+            boolean topSection = p.isSectionIndex() && p.path().chars().filter(c -> c == '/').count() == 2;
+            boolean shown = p.menu() == Page.Menu.DEFAULT ? topSection : p.menu().shown();
+            if (shown) nav.add(new NavEntry(p.menu().label().isEmpty() ? p.title() : p.menu().label(), p.path(), p.order()));
+        }
+        for (Generated g : generated) nav.addAll(g.nav());
+        nav.sort(Comparator.comparingInt(NavEntry::order).thenComparing(NavEntry::label));
+        List<NavEntry> withHome = new ArrayList<>();
+        withHome.add(new NavEntry("Home", "/", Integer.MIN_VALUE));
+        withHome.addAll(nav);
+        return withHome;
+    }
+
+    private List<Views.Link> navFor(List<NavEntry> nav, String path) {
+        List<Views.Link> out = new ArrayList<>(nav.size());
+        for (NavEntry n : nav) {
+            boolean current = n.path().equals("/") ? path.equals("/") : path.startsWith(n.path());
+            out.add(new Views.Link(n.label(), config.link(n.path()), current, ""));
+        }
+        return out;
+    }
+
+    private Views.Site siteView() {
+        List<Views.Link> footer = new ArrayList<>();
+        footer.add(new Views.Link("Helplines", config.link("/helplines/")));
+        footer.add(new Views.Link("Staying safe online", config.link("/get-help/staying-safe-online/")));
+        footer.add(new Views.Link("Accessibility statement", config.link("/accessibility/")));
+        footer.add(new Views.Link("Glossary", config.link("/glossary/")));
+        footer.add(new Views.Link("Site map", config.link("/sitemap.xml")));
+        return new Views.Site(config.title(), config.tagline(), config.link("/"), config.safety().exitUrl(),
+                config.exampleNotice(), config.link("/assets/css/waymark.css"), config.link("/assets/js/waymark.js"),
+                footer, config.link("/search/"));
+    }
+
+    private List<Views.Link> breadcrumbs(Page p) {
+        List<Views.Link> crumbs = new ArrayList<>();
+        if (p.path().equals("/")) return crumbs;
+        String prefix = p.path().startsWith("/" + p.lang() + "/") && !p.lang().equals(config.defaultLanguage().code())
+                ? "/" + p.lang() + "/" : "/";
+        crumbs.add(new Views.Link("Home", config.link(prefix)));
+        String[] parts = p.path().substring(prefix.length()).split("/");
+        StringBuilder at = new StringBuilder(prefix);
+        for (int i = 0; i < parts.length - 1; i++) {
+            at.append(parts[i]).append('/');
+            Page parent = byPath.get(at.toString());
+            crumbs.add(new Views.Link(parent == null ? parts[i] : parent.title(), config.link(at.toString())));
+        }
+        return crumbs;
+    }
+
+    private List<Views.Link> children(Page p) {
+        if (!p.isSectionIndex()) return List.of();
+        return content.pages().stream()
+                .filter(c -> c != p && c.parentPath().equals(p.path()) && c.lang().equals(p.lang()))
+                .sorted(Comparator.comparingInt(Page::order).thenComparing(Page::title))
+                .map(c -> new Views.Link(c.title(), config.link(c.path()), false, c.description()))
+                .toList();
+    }
+
+    private String sitemap() {
+        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        List<String> paths = new ArrayList<>();
+        content.pages().forEach(p -> paths.add(p.path()));
+        paths.add("/glossary/");
+        paths.sort(null);
+        for (String path : paths) s.append("  <url><loc>").append(xml(config.absolute(path))).append("</loc></url>\n");
+        return s.append("</urlset>\n").toString();
+    }
+
+    static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private void copyAssets(Output out, Diagnostics diags) {
+        copyTree(theme.assets(), "assets/", out, diags);
+        for (String asset : content.assets()) {
+            out.copy(root.resolve(asset), asset.substring("content/".length()));
+        }
+    }
+
+    private static void copyTree(Path dir, String prefix, Output out, Diagnostics diags) {
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path f : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
+                out.copy(f, prefix + dir.relativize(f).toString().replace('\\', '/'));
+            }
+        } catch (IOException e) {
+            diags.error(dir.toString(), Pos.NONE, "assets", "The theme's assets cannot be read: " + e.getMessage(), "");
+        }
+    }
+}

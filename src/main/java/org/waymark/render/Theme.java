@@ -1,0 +1,147 @@
+package org.waymark.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.template.EvaluationContext;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.waymark.config.SiteConfig;
+import org.waymark.diag.Diagnostics;
+import org.waymark.diag.Pos;
+import org.waymark.diag.Suggest;
+
+/**
+ * A theme: its Pebble templates, compiled once per build, and its assets. Shared between threads.
+ * Templates get two functions: {@code url('/path/')} for a link within the site, and
+ * {@code t('key')} for the theme's words in the page's language.
+ */
+public final class Theme {
+    private final Path dir;
+    private final PebbleEngine engine;
+    private final Set<String> templates;
+    private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
+
+    private Theme(Path dir, PebbleEngine engine, Set<String> templates) {
+        this.dir = dir;
+        this.engine = engine;
+        this.templates = templates;
+    }
+
+    /** The theme named in the config, or empty after reporting that it does not exist. */
+    public static Optional<Theme> load(Path root, SiteConfig config, I18n i18n, Diagnostics diags) {
+        Path dir = root.resolve("themes").resolve(config.theme());
+        Path templatesDir = dir.resolve("templates");
+        if (!Files.isDirectory(templatesDir)) {
+            diags.error("site-config.yml", Pos.NONE, "theme", "The theme `" + config.theme() + "` has no folder themes/"
+                    + config.theme() + "/templates.", "set `theme: default` or create the theme's templates folder");
+            return Optional.empty();
+        }
+        Set<String> names = new TreeSet<>();
+        try (Stream<Path> s = Files.list(templatesDir)) {
+            s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".peb"))
+                    .forEach(n -> names.add(n.substring(0, n.length() - 4)));
+        } catch (IOException e) {
+            diags.error("themes/" + config.theme(), Pos.NONE, "theme", "The theme cannot be read: " + e.getMessage(), "");
+            return Optional.empty();
+        }
+        FileLoader loader = new FileLoader();
+        loader.setPrefix(templatesDir.toAbsolutePath().toString());
+        loader.setSuffix(".peb");
+        PebbleEngine engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .strictVariables(true)
+                .autoEscaping(true)
+                .cacheActive(true)
+                .extension(new Functions(config, i18n))
+                .build();
+        return Optional.of(new Theme(dir, engine, Set.copyOf(names)));
+    }
+
+    public Path assets() {
+        return dir.resolve("assets");
+    }
+
+    public boolean has(String template) {
+        return templates.contains(template);
+    }
+
+    /** A hint naming the closest template, for an unknown layout. */
+    public String hintFor(String layout) {
+        return Suggest.hint(layout, templates.stream().filter(t -> !t.startsWith("_") && !t.equals("base")).toList());
+    }
+
+    /** Renders a template, or returns empty after reporting the template's error with its line. */
+    public Optional<String> render(String template, Map<String, Object> context, Diagnostics diags) {
+        try {
+            PebbleTemplate t = compiled.computeIfAbsent(template, engine::getTemplate);
+            StringWriter out = new StringWriter(16_384);
+            t.evaluate(out, context);
+            return Optional.of(out.toString());
+        } catch (PebbleException e) {
+            String file = e.getFileName() == null ? template : e.getFileName();
+            int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+            String name = "themes/" + dir.getFileName() + "/templates/" + (slash >= 0 ? file.substring(slash + 1) : file);
+            if (!name.endsWith(".peb")) name += ".peb";
+            Integer line = e.getLineNumber();
+            diags.error(name, Pos.line(line == null ? 0 : line), "template", "The template failed: " + e.getPebbleMessage(),
+                    "check the template at this line");
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            diags.error("themes/" + dir.getFileName() + "/templates/" + template + ".peb", Pos.NONE, "template",
+                    "The template failed: " + e, "check the template");
+            return Optional.empty();
+        }
+    }
+
+    /** The template functions. */
+    private static final class Functions extends AbstractExtension {
+        private final SiteConfig config;
+        private final I18n i18n;
+
+        Functions(SiteConfig config, I18n i18n) {
+            this.config = config;
+            this.i18n = i18n;
+        }
+
+        @Override
+        public Map<String, Function> getFunctions() {
+            return Map.of("url", new Function() {
+                @Override
+                public List<String> getArgumentNames() {
+                    return List.of("path");
+                }
+
+                @Override
+                public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                    return config.link(String.valueOf(args.get("path")));
+                }
+            }, "t", new Function() {
+                @Override
+                public List<String> getArgumentNames() {
+                    return List.of("key", "lang");
+                }
+
+                @Override
+                public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                    Object lang = args.get("lang");
+                    if (lang == null && context.getVariable("page") instanceof Views.Page p) lang = p.lang();
+                    return i18n.text(lang == null ? config.defaultLanguage().code() : lang.toString(),
+                            String.valueOf(args.get("key")), self.getName(), line);
+                }
+            });
+        }
+    }
+}

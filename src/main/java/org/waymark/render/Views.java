@@ -1,0 +1,41 @@
+package org.waymark.render;
+
+import java.util.List;
+import org.waymark.markdown.Heading;
+
+/** The values templates see. Plain records: templates read them, never change them. */
+public final class Views {
+    private Views() {}
+
+    /** A link in the navigation, breadcrumbs, footer or a listing. */
+    public record Link(String label, String href, boolean current, String summary) {
+        public Link(String label, String href) {
+            this(label, href, false, "");
+        }
+    }
+
+    /** What every page shows about the site: its name, the exit control, the navigation. */
+    public record Site(String title, String tagline, String home, String exitUrl, String notice, String css, String js,
+            List<Link> footer, String searchHref) {
+        public Site {
+            footer = List.copyOf(footer);
+        }
+    }
+
+    /**
+     * One page as its template sees it.
+     *
+     * @param content the page's HTML from Markdown, or ""
+     * @param toc the headings for a table of contents (empty for short pages)
+     * @param children the pages a section lists
+     */
+    public record Page(String title, String description, String lang, String dir, String path, String content,
+            List<Heading> toc, List<Link> breadcrumbs, List<Link> nav, List<Link> children, String layout) {
+        public Page {
+            toc = List.copyOf(toc);
+            breadcrumbs = List.copyOf(breadcrumbs);
+            nav = List.copyOf(nav);
+            children = List.copyOf(children);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Renders pages with the theme's Pebble templates. */
+package org.waymark.render;

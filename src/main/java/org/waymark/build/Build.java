@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +13,9 @@ import org.waymark.check.LinkCheck;
 import org.waymark.check.PageFacts;
 import org.waymark.config.ConfigLoader;
 import org.waymark.config.SiteConfig;
+import org.waymark.directory.Directory;
+import org.waymark.plans.Plans;
+import org.waymark.safety.SafetyPages;
 import org.waymark.content.Content;
 import org.waymark.content.ContentLoader;
 import org.waymark.diag.Diagnostic;
@@ -88,7 +90,12 @@ public final class Build {
         // render and check, into a staging folder
         Map<String, String> paths = content.pages().stream().collect(Collectors.toMap(Page::source, Page::path));
         Markdown markdown = new Markdown(paths, config::link, content.glossary());
-        List<SiteRenderer.Generated> generated = new ArrayList<>();
+        LocalDate asOf = options.asOf() != null ? options.asOf() : config.asOf().orElse(LocalDate.now());
+        List<SiteRenderer.Generated> generated = List.of(
+                new SafetyPages(content),
+                Directory.load(root, content, yaml, diags),
+                Plans.load(root, content, asOf, yaml, diags));
+        if (diags.hasErrors()) return failed(diags, output, start);
         Output out;
         try {
             out = Output.stage(output);

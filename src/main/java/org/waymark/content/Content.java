@@ -3,6 +3,8 @@ package org.waymark.content;
 import java.util.List;
 import org.waymark.config.SiteConfig;
 import org.waymark.model.GlossaryTerm;
+import org.waymark.model.Helpline;
+import org.waymark.model.Partner;
 import org.waymark.model.Page;
 
 /**
@@ -10,10 +12,25 @@ import org.waymark.model.Page;
  *
  * @param assets the files under content/assets, relative to the site root
  */
-public record Content(SiteConfig config, List<Page> pages, List<GlossaryTerm> glossary, List<String> assets) {
+public record Content(SiteConfig config, List<Page> pages, List<GlossaryTerm> glossary, List<Partner> partners,
+        List<Helpline> helplines, List<String> assets) {
     public Content {
         pages = List.copyOf(pages);
         glossary = List.copyOf(glossary);
+        partners = List.copyOf(partners);
+        helplines = List.copyOf(helplines);
         assets = List.copyOf(assets);
+    }
+
+    /** The partners by id. */
+    public java.util.Map<String, Partner> partnersById() {
+        java.util.Map<String, Partner> m = new java.util.LinkedHashMap<>();
+        for (Partner p : partners) m.put(p.id(), p);
+        return m;
+    }
+
+    /** The helplines marked as featured, in the order written. */
+    public List<Helpline> featuredHelplines() {
+        return helplines.stream().filter(Helpline::featured).toList();
     }
 }

@@ -16,6 +16,8 @@ import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
 import org.waymark.diag.SourceFiles;
 import org.waymark.model.GlossaryTerm;
+import org.waymark.model.Helpline;
+import org.waymark.model.Partner;
 import org.waymark.model.Page;
 import org.waymark.yaml.YNode;
 import org.waymark.yaml.YamlReader;
@@ -40,13 +42,15 @@ public final class ContentLoader {
         Path contentDir = root.resolve("content");
         if (!Files.isDirectory(contentDir)) {
             diags.error("content", Pos.NONE, "content", "There is no content folder.", "create a folder `content` with an index.md in it");
-            return new Content(config, List.of(), List.of(), List.of());
+            return new Content(config, List.of(), List.of(), List.of(), List.of(), List.of());
         }
         List<Path> files = walk(contentDir, root, diags);
         PageReader pageReader = new PageReader(yaml, config.defaultLanguage().code());
         List<Path> markdown = new ArrayList<>();
         List<String> assets = new ArrayList<>();
         List<GlossaryTerm> glossary = new ArrayList<>();
+        List<Partner> partners = new ArrayList<>();
+        List<Helpline> helplines = new ArrayList<>();
         for (Path file : files) {
             String name = SourceFiles.name(root, file);
             String rel = SourceFiles.name(contentDir, file);
@@ -56,8 +60,12 @@ public final class ContentLoader {
                 markdown.add(file);
             } else if (rel.equals("glossary.yml")) {
                 readYaml(root, file, diags).ifPresent(node -> glossary.addAll(GlossaryReader.read(node, name, diags)));
+            } else if (rel.equals("partners.yml")) {
+                readYaml(root, file, diags).ifPresent(node -> partners.addAll(DataReaders.partners(node, name, diags)));
+            } else if (rel.equals("helplines.yml")) {
+                readYaml(root, file, diags).ifPresent(node -> helplines.addAll(DataReaders.helplines(node, name, diags)));
             } else if (isDataFile(rel)) {
-                // read by the directory, helpline and plan loaders
+                // read by the directory and plan loaders
             } else {
                 diags.error(name, Pos.NONE, "unknown-file",
                         "Waymark does not know what to do with this file, so it would not be published.",
@@ -74,7 +82,7 @@ public final class ContentLoader {
         if (pages.stream().noneMatch(p -> p.path().equals("/")) && !diags.hasErrors()) {
             diags.error("content/index.md", Pos.NONE, "home", "The site has no home page.", "create content/index.md with a title");
         }
-        return new Content(config, pages, glossary, assets);
+        return new Content(config, pages, glossary, partners, helplines, assets);
     }
 
     private static boolean isDataFile(String rel) {
@@ -83,7 +91,7 @@ public final class ContentLoader {
                 || rel.matches("plans/[^/]+/reports/[^/]+\\.yml");
     }
 
-    Optional<YNode> readYaml(Path root, Path file, Diagnostics diags) {
+    public Optional<YNode> readYaml(Path root, Path file, Diagnostics diags) {
         String name = SourceFiles.name(root, file);
         return SourceFiles.read(root, file, diags).flatMap(text -> {
             Optional<YNode> node = yaml.read(text, name, 1, diags);

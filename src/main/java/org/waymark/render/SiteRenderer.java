@@ -217,7 +217,7 @@ public final class SiteRenderer {
         footer.add(new Views.Link("Site map", config.link("/sitemap.xml")));
         return new Views.Site(config.title(), config.tagline(), config.link("/"), config.safety().exitUrl(),
                 config.exampleNotice(), config.link("/assets/css/waymark.css"), config.link("/assets/js/waymark.js"),
-                footer, config.link("/search/"));
+                footer, config.link("/search/"), content.featuredHelplines());
     }
 
     private List<Views.Link> breadcrumbs(Page p) {

@@ -16,9 +16,10 @@ public final class Views {
 
     /** What every page shows about the site: its name, the exit control, the navigation. */
     public record Site(String title, String tagline, String home, String exitUrl, String notice, String css, String js,
-            List<Link> footer, String searchHref) {
+            List<Link> footer, String searchHref, List<org.waymark.model.Helpline> featured) {
         public Site {
             footer = List.copyOf(footer);
+            featured = List.copyOf(featured);
         }
     }
 

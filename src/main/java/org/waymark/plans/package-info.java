@@ -1,0 +1,2 @@
+/** Action plans and their progress reports: reading, status, pages, exports and the feed. */
+package org.waymark.plans;

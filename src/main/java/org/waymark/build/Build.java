@@ -85,6 +85,14 @@ public final class Build {
         I18n i18n = I18n.load(root, config, yaml, diags);
         Optional<Theme> theme = Theme.load(root, config, i18n, diags);
         Content content = new ContentLoader(yaml).load(root, config, options.drafts(), diags);
+        if (theme.isPresent()) {
+            for (Page p : content.pages()) {
+                if (!theme.get().has(p.layout())) {
+                    diags.error(p.source(), p.layoutPos(), "layout", "There is no layout `" + p.layout() + "` in the theme.",
+                            theme.get().hintFor(p.layout()));
+                }
+            }
+        }
         if (diags.hasErrors() || theme.isEmpty()) return failed(diags, output, start);
 
         // render and check, into a staging folder

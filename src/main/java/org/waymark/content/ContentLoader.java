@@ -129,10 +129,14 @@ public final class ContentLoader {
         String path = "/" + folder;
         if (lang != null && !lang.equals(config.defaultLanguage().code())) path = "/" + lang + path;
         String section = stem.contains("/") ? stem.substring(0, stem.indexOf('/')) : "";
-        Optional<String> text = SourceFiles.read(root, file, diags);
+        // each file is read with its own collector: counting errors in a shared one would mix up threads
+        Diagnostics local = new Diagnostics();
         String finalPath = path;
         String finalLang = lang;
-        return text.flatMap(t -> reader.read(source, t, finalPath, section, isIndex, finalLang, diags));
+        Optional<Page> page = SourceFiles.read(root, file, local)
+                .flatMap(t -> reader.read(source, t, finalPath, section, isIndex, finalLang, local));
+        diags.addAll(local);
+        return page;
     }
 
     private static void checkPaths(List<Page> pages, Diagnostics diags) {

@@ -115,12 +115,6 @@ public final class SiteRenderer {
             }
         };
         List<Job> jobs = new ArrayList<>();
-        for (Page p : content.pages()) {
-            if (!theme.has(p.layout())) {
-                diags.error(p.source(), p.layoutPos(), "layout", "There is no layout `" + p.layout() + "` in the theme.",
-                        theme.hintFor(p.layout()));
-            }
-        }
         jobs.add(glossaryJob(ctx));
         jobs.add(new Job("404.html", "404", ctx.base("Page not found", "", "/404.html", "404", null,
                 List.of(new Views.Link("Home", config.link("/"))), ""), "404", List.of()));

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,7 +89,8 @@ public final class Theme {
         try {
             PebbleTemplate t = compiled.computeIfAbsent(template, engine::getTemplate);
             StringWriter out = new StringWriter(16_384);
-            t.evaluate(out, context);
+            Object page = context.get("page");
+            t.evaluate(out, context, page instanceof Views.Page p ? Locale.forLanguageTag(p.lang()) : Locale.UK);
             return Optional.of(out.toString());
         } catch (PebbleException e) {
             String file = e.getFileName() == null ? template : e.getFileName();

@@ -138,10 +138,20 @@ public final class YamlReader {
         return 0;
     }
 
-    private static String cleanMessage(String message) {
+    /** Snakeyaml's message without its source excerpt: "expected ',' or ']', but got <stream end> (while parsing a flow sequence)". */
+    static String cleanMessage(String message) {
         if (message == null) return "unknown problem";
-        String first = message.lines().findFirst().orElse(message).trim();
-        if (first.endsWith(".")) first = first.substring(0, first.length() - 1);
-        return first.replaceAll(" at \\[Source:.*", "");
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (String line : message.split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("in 'reader'") || l.startsWith("in 'string'") || l.startsWith("^")
+                    || line.startsWith("    ") || l.startsWith("at [Source")) continue;
+            parts.add(l.replaceAll(" at \\[Source:.*", ""));
+        }
+        if (parts.isEmpty()) return "unknown problem";
+        String main = parts.get(parts.size() - 1);
+        String context = parts.size() > 1 ? " (" + String.join("; ", parts.subList(0, parts.size() - 1)) + ")" : "";
+        String out = main + context;
+        return out.endsWith(".") ? out.substring(0, out.length() - 1) : out;
     }
 }

@@ -1,0 +1,347 @@
+package org.waymark.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.waymark.diag.Diagnostic;
+import org.waymark.testing.TestSite;
+
+/** Whole-site builds from small fixtures: what a reader sees, and what an editor is told. */
+class BuildTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void buildsHomeSectionsAndPagesAtTheirAddresses() {
+        TestSite site = TestSite.create(dir, """
+                -- content/about/index.md --
+                ---
+                title: About us
+                order: 2
+                ---
+                We are a partnership.
+                -- content/about/history.md --
+                ---
+                title: Our history
+                description: How the partnership began.
+                ---
+                It began in 2005.
+                """);
+        Build.Result result = site.build();
+
+        assertThat(result.ok()).as(TestSite.report(result)).isTrue();
+        assertThat(site.page("/").select("h1").text()).isEqualTo("Welcome");
+        assertThat(site.page("/about/history/").select("h1").text()).isEqualTo("Our history");
+        assertThat(site.page("/about/history/").select("html").attr("lang")).isEqualTo("en");
+        assertThat(site.page("/about/history/").select(".wm-breadcrumbs a").eachText()).containsExactly("Home", "About us");
+        assertThat(site.page("/about/").select(".wm-list a").eachText()).containsExactly("Our history");
+        assertThat(site.page("/about/").select(".wm-nav a").eachText()).contains("Home", "Get help", "About us");
+    }
+
+    @Test
+    void sectionListsItsPagesInOrder() {
+        TestSite site = TestSite.create(dir, """
+                -- content/strategy/index.md --
+                ---
+                title: Strategy
+                ---
+                -- content/strategy/b.md --
+                ---
+                title: Second chapter
+                order: 2
+                ---
+                -- content/strategy/a.md --
+                ---
+                title: First chapter
+                order: 1
+                ---
+                -- content/strategy/c.md --
+                ---
+                title: Appendix
+                ---
+                """);
+        assertThat(site.build().ok()).isTrue();
+        assertThat(site.page("/strategy/").select(".wm-list a").eachText())
+                .containsExactly("First chapter", "Second chapter", "Appendix");
+    }
+
+    @Test
+    void longPageGetsTableOfContentsLinkingToItsHeadings() {
+        TestSite site = TestSite.create(dir, """
+                -- content/long.md --
+                ---
+                title: A long page
+                ---
+                ## Vision and purpose
+                Text.
+                ## The local picture
+                ### MARAC data
+                Text.
+                ## Delivery
+                """);
+        assertThat(site.build().ok()).isTrue();
+        Document page = site.page("/long/");
+        assertThat(page.select(".wm-toc a").eachAttr("href"))
+                .containsExactly("#vision-and-purpose", "#the-local-picture", "#marac-data", "#delivery");
+        assertThat(page.select("h2#the-local-picture")).hasSize(1);
+    }
+
+    @Test
+    void shortPageHasNoTableOfContents() {
+        TestSite site = TestSite.create(dir, """
+                -- content/short.md --
+                ---
+                title: Short
+                ---
+                ## Only heading
+                """);
+        assertThat(site.build().ok()).isTrue();
+        assertThat(site.page("/short/").select(".wm-toc")).isEmpty();
+    }
+
+    @Test
+    void draftsAreLeftOutUnlessAsked() {
+        TestSite site = TestSite.create(dir, """
+                -- content/secret.md --
+                ---
+                title: Not ready
+                draft: true
+                ---
+                """);
+        assertThat(site.build().ok()).isTrue();
+        assertThat(site.exists("/secret/")).isFalse();
+        assertThat(site.file("/sitemap.xml")).doesNotContain("secret");
+
+        assertThat(site.build(new Build.Options(site.root(), null, true, null)).ok()).isTrue();
+        assertThat(site.exists("/secret/")).isTrue();
+    }
+
+    @Test
+    void glossaryTermIsMarkedOnItsFirstUseOnly() {
+        TestSite site = TestSite.create(dir, """
+                -- content/glossary.yml --
+                - term: MARAC
+                  expansion: Multi-Agency Risk Assessment Conference
+                  explanation: A meeting about high-risk cases.
+                - term: IDVA
+                  expansion: Independent Domestic Violence Adviser
+                -- content/marac.md --
+                ---
+                title: About MARAC
+                ---
+                The MARAC meets monthly. Every MARAC has a chair. An IDVA attends. MARACS is not a term.
+                """);
+        assertThat(site.build().ok()).isTrue();
+        Document page = site.page("/marac/");
+        assertThat(page.select(".wm-prose abbr")).hasSize(2);
+        assertThat(page.select(".wm-prose abbr").first().attr("title")).isEqualTo("Multi-Agency Risk Assessment Conference");
+        assertThat(page.select("h1 abbr")).isEmpty();
+        Document glossary = site.page("/glossary/");
+        assertThat(glossary.select("dt").eachText()).containsExactly("IDVA", "MARAC");
+        assertThat(glossary.text()).contains("A meeting about high-risk cases.");
+    }
+
+    @Test
+    void markdownTablesHaveColumnHeadersAndScrollInsideALabelledRegion() {
+        TestSite site = TestSite.create(dir, """
+                -- content/figures.md --
+                ---
+                title: Figures
+                ---
+                ## Incidents by area
+                | Area | Incidents |
+                | --- | --- |
+                | North | 1700 |
+                """);
+        assertThat(site.build().ok()).isTrue();
+        Element wrap = site.page("/figures/").selectFirst(".wm-table-wrap");
+        assertThat(wrap.attr("aria-label")).isEqualTo("Incidents by area");
+        assertThat(wrap.select("th").eachAttr("scope")).containsOnly("col");
+    }
+
+    @Test
+    void footnotesAndAutolinksRender() {
+        TestSite site = TestSite.create(dir, """
+                -- content/notes.md --
+                ---
+                title: Notes
+                ---
+                A claim.[^1] See https://www.gov.uk/ for more.
+
+                [^1]: The source.
+                """);
+        assertThat(site.build().ok()).as(TestSite.report(site.build())).isTrue();
+        Document page = site.page("/notes/");
+        assertThat(page.select(".wm-prose a[href=https://www.gov.uk/]").attr("rel")).isEqualTo("noreferrer");
+        assertThat(page.select(".footnotes li").text()).contains("The source.");
+    }
+
+    @Test
+    void writesNotFoundPageSitemapWithAbsoluteAddressesAndRobots() {
+        TestSite site = TestSite.create(dir, "");
+        assertThat(site.build().ok()).isTrue();
+        assertThat(site.page("/404.html").select("h1").text()).isEqualTo("Page not found");
+        assertThat(site.file("/sitemap.xml")).contains("<loc>https://example.org/get-help/emergency/</loc>")
+                .doesNotContain("404");
+        assertThat(site.file("/robots.txt")).contains("Sitemap: https://example.org/sitemap.xml");
+    }
+
+    @Test
+    void unknownConfigKeyFailsWithItsLineAndADidYouMean() {
+        TestSite site = TestSite.create(dir, "");
+        site.put("site-config.yml", "title: Test\nbase_url: https://example.org/\nlanguges: [en]\n");
+        Build.Result result = site.build();
+        assertThat(result.ok()).isFalse();
+        assertThat(TestSite.report(result)).contains("site-config.yml:3:1: error: `languges` is not a field")
+                .contains("did you mean `languages`?");
+    }
+
+    @Test
+    void missingRequiredConfigValueSaysWhich() {
+        TestSite site = TestSite.create(dir, "");
+        site.put("site-config.yml", "title: Test\n");
+        Build.Result result = site.build();
+        assertThat(TestSite.report(result)).contains("site-config.yml").contains("needs a `base_url`");
+    }
+
+    @Test
+    void everyProblemIsReportedWithFileAndLineInOneRun() {
+        TestSite site = TestSite.create(dir, """
+                -- content/a.md --
+                ---
+                description: no title here
+                ---
+                -- content/b.md --
+                ---
+                title: Bad date
+                date: 2009-13-45
+                ---
+                -- content/c.md --
+                ---
+                title: [unclosed
+                ---
+                -- content/d.md --
+                ---
+                title: Unknown layout
+                layout: pgae
+                ---
+                """);
+        Build.Result result = site.build();
+        String report = TestSite.report(result);
+        assertThat(result.ok()).isFalse();
+        assertThat(report).contains("content/a.md:2:1: error: the front matter needs a `title`.");
+        assertThat(report).contains("content/b.md:3:7: error: `date` is not a date").contains("dates are written year-month-day");
+        assertThat(report).containsPattern("content/c.md:[23]:\\d+: error: The YAML here cannot be read");
+        assertThat(report).contains("content/d.md:3:9: error: There is no layout `pgae`").contains("did you mean `page`?");
+    }
+
+    @Test
+    void twoPagesWithTheSameAddressFail() {
+        TestSite site = TestSite.create(dir, """
+                -- content/about.md --
+                ---
+                title: About
+                ---
+                -- content/about/index.md --
+                ---
+                title: About section
+                ---
+                """);
+        String report = TestSite.report(site.build());
+        assertThat(report).contains("would be published at /about/, the same address as");
+    }
+
+    @Test
+    void pageMayNotTakeAnAddressWaymarkGenerates() {
+        TestSite site = TestSite.create(dir, """
+                -- content/helplines.md --
+                ---
+                title: My helplines
+                ---
+                """);
+        assertThat(TestSite.report(site.build())).contains("content/helplines.md:1: error: This page would be published at /helplines/, which Waymark uses");
+    }
+
+    @Test
+    void failedBuildLeavesThePreviousSiteByteForByte() throws IOException {
+        TestSite site = TestSite.create(dir, "");
+        assertThat(site.build().ok()).isTrue();
+        Map<String, byte[]> before = snapshot(site.output());
+
+        site.put("content/index.md", "---\ntitle: [broken\n---\n");
+        assertThat(site.build().ok()).isFalse();
+
+        Map<String, byte[]> after = snapshot(site.output());
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((k, v) -> assertThat(after.get(k)).as(k).isEqualTo(v));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("staging"));
+        }
+    }
+
+    @Test
+    void refusesToReplaceAFolderItDidNotCreate() throws IOException {
+        TestSite site = TestSite.create(dir, "");
+        site.put("public/precious.txt", "someone's work");
+        Build.Result result = site.build();
+        assertThat(result.ok()).isFalse();
+        assertThat(TestSite.report(result)).contains("will not replace the output folder");
+        assertThat(Files.readString(site.output().resolve("precious.txt"))).isEqualTo("someone's work");
+    }
+
+    @Test
+    void outputOverContentIsRefused() {
+        TestSite site = TestSite.create(dir, "");
+        site.put("site-config.yml", "title: Test\nbase_url: https://example.org/\noutput: content\n");
+        assertThat(TestSite.report(site.build())).contains("would write the site over your own files");
+        assertThat(Files.exists(site.root().resolve("content/index.md"))).isTrue();
+    }
+
+    @Test
+    void aFileWaymarkDoesNotKnowIsReportedNotSkipped() {
+        TestSite site = TestSite.create(dir, "-- content/notes.txt --\nsome notes\n");
+        assertThat(TestSite.report(site.build())).contains("content/notes.txt: error: Waymark does not know what to do with this file");
+    }
+
+    @Test
+    void fileThatIsNotUtf8IsReportedWithItsLine() {
+        TestSite site = TestSite.create(dir, "");
+        site.put("content/latin1.md", "---\ntitle: Caf\u00e9\n---\nBad: \u00e9".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(TestSite.report(site.build())).contains("content/latin1.md:2:").contains("not UTF-8");
+    }
+
+    @Test
+    void tabsUsedForIndentingAreExplained() {
+        TestSite site = TestSite.create(dir, "");
+        site.put("content/glossary.yml", "- term: MARAC\n\texpansion: x\n");
+        assertThat(TestSite.report(site.build())).contains("content/glossary.yml:2:1: error: A tab is used to indent this line");
+    }
+
+    @Test
+    void duplicateKeysAreErrors() {
+        TestSite site = TestSite.create(dir, "-- content/x.md --\n---\ntitle: One\ntitle: Two\n---\n");
+        assertThat(TestSite.report(site.build())).contains("content/x.md:3:1: error: The key `title` is given twice");
+    }
+
+    static Map<String, byte[]> snapshot(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+        }
+        return out;
+    }
+
+    static List<String> errors(Build.Result r) {
+        return r.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
+    }
+}

@@ -16,6 +16,7 @@ import org.waymark.config.SiteConfig;
 import org.waymark.directory.Directory;
 import org.waymark.plans.Plans;
 import org.waymark.safety.SafetyPages;
+import org.waymark.search.Search;
 import org.waymark.content.Content;
 import org.waymark.content.ContentLoader;
 import org.waymark.diag.Diagnostic;
@@ -44,9 +45,18 @@ public final class Build {
      * @param drafts whether pages marked {@code draft: true} are published
      * @param asOf the date plan status is judged against, or null for the config's or today
      */
-    public record Options(Path root, Path output, boolean drafts, LocalDate asOf) {
+    public record Options(Path root, Path output, boolean drafts, LocalDate asOf, boolean write) {
+        public Options(Path root, Path output, boolean drafts, LocalDate asOf) {
+            this(root, output, drafts, asOf, true);
+        }
+
         public static Options of(Path root) {
             return new Options(root, null, false, null);
+        }
+
+        /** The same build, checked but never written (for `waymark check`). */
+        public Options checkOnly() {
+            return new Options(root, output, drafts, asOf, false);
         }
     }
 
@@ -55,7 +65,16 @@ public final class Build {
      *
      * @param pages the number of HTML pages written, or 0 when the build failed
      */
-    public record Result(boolean ok, List<Diagnostic> diagnostics, int pages, Path output, Duration took) {
+    public record Result(boolean ok, List<Diagnostic> diagnostics, int pages, Path output, Duration took,
+            List<PageFacts.Ref> externalLinks) {
+        public Result {
+            externalLinks = List.copyOf(externalLinks);
+        }
+
+        public Result(boolean ok, List<Diagnostic> diagnostics, int pages, Path output, Duration took) {
+            this(ok, diagnostics, pages, output, took, List.of());
+        }
+
         public long errors() {
             return diagnostics.stream().filter(Diagnostic::isError).count();
         }
@@ -100,9 +119,10 @@ public final class Build {
         Markdown markdown = new Markdown(paths, config::link, content.glossary());
         LocalDate asOf = options.asOf() != null ? options.asOf() : config.asOf().orElse(LocalDate.now());
         List<SiteRenderer.Generated> generated = List.of(
-                new SafetyPages(content),
+                new SafetyPages(content, asOf, diags),
                 Directory.load(root, content, yaml, diags),
-                Plans.load(root, content, asOf, yaml, diags));
+                Plans.load(root, content, asOf, yaml, diags),
+                new Search(content));
         if (diags.hasErrors()) return failed(diags, output, start);
         Output out;
         try {
@@ -115,13 +135,16 @@ public final class Build {
         try {
             List<PageFacts> facts = new SiteRenderer(root, content, theme.get(), markdown, new HtmlCheck(config), generated)
                     .render(out, diags);
+            if (!diags.hasErrors()) Search.writeIndexes(config, facts, out);
             if (!diags.hasErrors()) new LinkCheck(config.basePath()).check(facts, out.written(), diags);
             if (diags.hasErrors()) {
                 out.discard();
                 return failed(diags, output, start);
             }
-            out.commit();
-            return new Result(true, diags.sorted(), facts.size(), output, Duration.ofNanos(System.nanoTime() - start));
+            if (options.write()) out.commit();
+            else out.discard();
+            return new Result(true, diags.sorted(), facts.size(), output, Duration.ofNanos(System.nanoTime() - start),
+                    externalLinks(facts));
         } catch (IOException | RuntimeException e) {
             out.discard();
             if (e instanceof RuntimeException r && !(e instanceof java.io.UncheckedIOException)) throw r;
@@ -131,6 +154,14 @@ public final class Build {
     }
 
     private static Result failed(Diagnostics diags, Path output, long start) {
-        return new Result(false, diags.sorted(), 0, output, Duration.ofNanos(System.nanoTime() - start));
+        return new Result(false, diags.sorted(), 0, output, Duration.ofNanos(System.nanoTime() - start), List.of());
+    }
+
+    /** Every link to another site, once per place it was written. */
+    private static List<PageFacts.Ref> externalLinks(List<PageFacts> facts) {
+        return facts.stream().flatMap(f -> f.refs().stream())
+                .filter(r -> r.url().startsWith("https://") || r.url().startsWith("http://"))
+                .distinct()
+                .toList();
     }
 }

@@ -64,7 +64,7 @@ public final class HtmlCheck {
         collectRefs(doc, place, refs);
         accessibility(doc, output, place, diags);
         phones(doc, place, diags);
-        return new PageFacts(output, ids, refs);
+        return new PageFacts(output, ids, refs, summary(doc));
     }
 
     private void privacy(Document doc, String output, Place place, Diagnostics diags) {
@@ -240,6 +240,27 @@ public final class HtmlCheck {
             }
         }
     }
+
+    /** The search summary: the h1, the description, the language and the start of the main text. */
+    private static PageFacts.Summary summary(Document doc) {
+        Element h1 = doc.selectFirst("h1");
+        Element main = doc.selectFirst("main");
+        Element description = doc.selectFirst("meta[name=description]");
+        Element html = doc.selectFirst("html");
+        String text = "";
+        if (main != null) {
+            text = main.text();
+            if (text.length() > SEARCH_TEXT) {
+                int cut = text.lastIndexOf(' ', SEARCH_TEXT);
+                text = text.substring(0, cut > 0 ? cut : SEARCH_TEXT);
+            }
+        }
+        return new PageFacts.Summary(h1 == null ? "" : h1.text(), description == null ? "" : description.attr("content"),
+                html == null ? "" : html.attr("lang"), text);
+    }
+
+    /** How much of a page's text the search index keeps. */
+    static final int SEARCH_TEXT = 600;
 
     private static String cssEscape(String id) {
         return "\"" + id.replace("\"", "\\\"") + "\"";

@@ -9,11 +9,22 @@ import java.util.Set;
  *
  * @param output the page's file in the output folder ("strategy/index.html")
  */
-public record PageFacts(String output, Set<String> ids, List<Ref> refs) {
+public record PageFacts(String output, Set<String> ids, List<Ref> refs, Summary summary) {
     public PageFacts {
         ids = Set.copyOf(ids);
         refs = List.copyOf(refs);
     }
+
+    public PageFacts(String output, Set<String> ids, List<Ref> refs) {
+        this(output, ids, refs, new Summary("", "", "", ""));
+    }
+
+    /**
+     * What the site search needs of a page, read while the page was checked.
+     *
+     * @param text the start of the main content's text
+     */
+    public record Summary(String title, String description, String lang, String text) {}
 
     /**
      * A link or resource reference on a page.

@@ -29,7 +29,7 @@ import org.waymark.yaml.YamlReader;
 public final class ContentLoader {
     /** Site paths that Waymark generates itself; a page may not take them. */
     public static final Set<String> RESERVED = Set.of("/directory/", "/helplines/", "/plans/", "/glossary/",
-            "/accessibility/", "/search/", "/data/", "/assets/");
+            "/accessibility/", "/search/", "/site-map/", "/data/", "/assets/");
 
     private final YamlReader yaml;
 

@@ -14,7 +14,7 @@ import org.waymark.yaml.YamlReader;
 /** Reads one Markdown page: its front matter, checked, and its body. */
 final class PageReader {
     static final List<String> KEYS =
-            List.of("title", "description", "order", "draft", "layout", "menu", "lang", "date", "tags");
+            List.of("title", "description", "order", "draft", "layout", "menu", "lang", "date", "tags", "reviewed");
 
     private final YamlReader yaml;
     private final String defaultLang;
@@ -62,9 +62,10 @@ final class PageReader {
         String pageLang = f.string("lang", lang == null ? defaultLang : lang);
         Optional<LocalDate> date = f.date("date");
         List<String> tags = f.strings("tags");
+        boolean reviewed = f.bool("reviewed").orElse(true);
         if (diags.errorCount() > before) return Optional.empty();
         return Optional.of(new Page(source, path, section, isIndex, title, description, order, draft, layout,
-                f.pos("layout"), menu, pageLang, date, tags, fm.body(), fm.bodyLine()));
+                f.pos("layout"), menu, pageLang, date, tags, reviewed, fm.body(), fm.bodyLine()));
     }
 
     private static Page.Menu menu(Fields f) {

@@ -1,29 +1,131 @@
 package org.waymark.directory;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.waymark.config.SiteConfig;
 import org.waymark.content.Content;
 import org.waymark.diag.Diagnostics;
+import org.waymark.diag.Pos;
+import org.waymark.diag.SourceFiles;
 import org.waymark.render.Job;
 import org.waymark.render.SiteRenderer;
+import org.waymark.yaml.YNode;
 import org.waymark.yaml.YamlReader;
 
-/** Loads the service directory and says which pages and files it adds to the site. */
+/**
+ * The service directory: every {@code content/services/<id>.yml}, checked, and the pages and open-data
+ * files made from them (the directory home, a page per category, area and group of people, a page per
+ * service, {@code /data/services.json} in the HSDS 3.0 shape and {@code /data/services.csv}).
+ *
+ * <p>A refuge's or confidential service's address is refused when the file is read, so it is in no
+ * {@link Service} and cannot reach any page or export.
+ */
 public final class Directory implements SiteRenderer.Generated {
-    private Directory() {}
+    /** The folder, under the site root, that holds one file per service. */
+    public static final String FOLDER = "content/services";
 
-    /** Reads content/services/*.yml; problems go to {@code diags}. */
+    private final SiteConfig config;
+    private final List<Service> services;
+
+    private Directory(SiteConfig config, List<Service> services) {
+        this.config = config;
+        this.services = List.copyOf(services);
+    }
+
+    /** Reads content/services/*.yml, judging freshness against today; problems go to {@code diags}. */
     public static Directory load(Path root, Content content, YamlReader yaml, Diagnostics diags) {
-        return new Directory();
+        return load(root, content, yaml, LocalDate.now(), diags);
+    }
+
+    /**
+     * Reads content/services/*.yml; problems go to {@code diags}. A service not checked within
+     * {@code directory.stale_after_days} of {@code today}, or never checked, is a warning.
+     */
+    public static Directory load(Path root, Content content, YamlReader yaml, LocalDate today, Diagnostics diags) {
+        SiteConfig config = content.config();
+        ServiceReader reader = new ServiceReader(config, content.partnersById(), today);
+        List<Service> services = new ArrayList<>();
+        for (Path file : files(root, diags)) {
+            String source = SourceFiles.name(root, file);
+            String fileName = file.getFileName().toString();
+            if (!ServiceReader.validFileName(fileName)) {
+                diags.error(source, Pos.NONE, "file-name", "The file name becomes the service's web address, so it may only have "
+                        + "lower-case letters, digits and hyphens.", "rename the file, such as `bedford-refuge.yml`");
+                continue;
+            }
+            String id = fileName.substring(0, fileName.length() - ".yml".length());
+            if (ServiceReader.RESERVED_IDS.contains(id)) {
+                diags.error(source, Pos.NONE, "file-name", "A service may not be called `" + id + "`: /directory/" + id
+                        + "/ holds the directory's own pages.", "rename the file, such as `" + id + "-service.yml`");
+                continue;
+            }
+            Optional<String> text = SourceFiles.read(root, file, diags);
+            if (text.isEmpty()) continue;
+            Optional<YNode> node = yaml.read(text.get(), source, 1, diags);
+            if (node.isEmpty()) {
+                if (text.get().isBlank()) diags.error(source, Pos.NONE, "empty", "This file is empty.", "write the service's details, or delete the file");
+                continue;
+            }
+            reader.read(id, source, text.get(), node.get(), diags).ifPresent(services::add);
+        }
+        services.sort(Comparator.comparing((Service s) -> s.name().toLowerCase(Locale.ROOT)).thenComparing(Service::id));
+        return new Directory(config, services);
+    }
+
+    private static List<Path> files(Path root, Diagnostics diags) {
+        Path dir = root.resolve(FOLDER);
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".yml"))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            diags.error(FOLDER, Pos.NONE, "read", "The services folder cannot be read: " + e.getMessage(), "check the folder's permissions");
+            return List.of();
+        }
+    }
+
+    /** Every service that read without errors, by name. */
+    public List<Service> services() {
+        return services;
+    }
+
+    /**
+     * The services an editor should check: never checked, or not within {@code directory.stale_after_days}
+     * of {@code today}. Each names its file ({@link Service#source()}).
+     */
+    public List<Service> stale(LocalDate today) {
+        int days = config.directory().staleAfterDays();
+        return services.stream().filter(s -> s.isStale(today, days)).toList();
     }
 
     @Override
     public List<SiteRenderer.NavEntry> nav() {
-        return List.of();
+        return List.of(new SiteRenderer.NavEntry("Find a service", "/directory/", 3));
     }
 
     @Override
     public List<Job> jobs(SiteRenderer.Context context) {
-        return List.of();
+        return new DirectoryPages(config, services).jobs(context);
+    }
+
+    @Override
+    public Map<String, String> files() {
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put(DirectoryPages.JSON_EXPORT, HsdsExport.json(services, config));
+        out.put(DirectoryPages.CSV_EXPORT, CsvExport.csv(services));
+        return out;
     }
 }

@@ -15,6 +15,7 @@ import org.waymark.diag.Pos;
  * @param layout the template name without ".peb", with where it was written (for errors)
  * @param menu how the page appears in the main navigation
  * @param lang the page's language code
+ * @param reviewed false for a translation that a native speaker has not checked yet
  * @param body the Markdown after the front matter
  * @param bodyLine the line of the source file on which {@code body} starts
  */
@@ -33,6 +34,7 @@ public record Page(
         String lang,
         Optional<LocalDate> date,
         List<String> tags,
+        boolean reviewed,
         String body,
         int bodyLine) {
 
@@ -43,6 +45,12 @@ public record Page(
     /** Whether and how a page is listed in the main navigation. */
     public record Menu(boolean shown, String label) {
         public static final Menu DEFAULT = new Menu(false, "");
+    }
+
+    /** The page's address without its language prefix: the same for a page and its translations. */
+    public String translationKey(String defaultLang) {
+        String prefix = "/" + lang + "/";
+        return !lang.equals(defaultLang) && path.startsWith(prefix) ? path.substring(prefix.length() - 1) : path;
     }
 
     /** The folder this page lists pages of, for a section index ("/strategy/"), or its parent. */

@@ -75,6 +75,11 @@ public final class I18n {
         return f != null ? f : key;
     }
 
+    /** The word for {@code key} in {@code lang} only, without falling back or warning. */
+    public java.util.Optional<String> find(String lang, String key) {
+        return java.util.Optional.ofNullable(words.getOrDefault(lang, Map.of()).get(key));
+    }
+
     /** Every language's words, for tests. */
     List<String> languages() {
         return List.copyOf(words.keySet());

@@ -39,6 +39,10 @@ public final class SiteRenderer {
     private final SiteConfig config;
     private final Map<String, Page> byPath = new HashMap<>();
     private final List<Generated> generated;
+    private final Map<String, List<Page>> translationsByKey = new HashMap<>();
+    private final List<String> sitemapExtras = new ArrayList<>();
+    /** Site paths (without language prefix) that generated modules publish in every language. */
+    private final java.util.Set<String> generatedInAllLanguages = java.util.Set.of("/helplines/", "/search/");
 
     /**
      * @param generated the parts of the site Waymark makes from data (directory, helplines, plans …)
@@ -51,7 +55,10 @@ public final class SiteRenderer {
         this.check = check;
         this.config = content.config();
         this.generated = List.copyOf(generated);
-        for (Page p : content.pages()) byPath.put(p.path(), p);
+        for (Page p : content.pages()) {
+            byPath.put(p.path(), p);
+            translationsByKey.computeIfAbsent(p.translationKey(config.defaultLanguage().code()), k -> new ArrayList<>()).add(p);
+        }
     }
 
     /** Something that adds pages and files to the site from data: the directory, the plans, the helplines. */
@@ -81,6 +88,9 @@ public final class SiteRenderer {
         Markdown markdown();
 
         Diagnostics diags();
+
+        /** The theme's word for {@code key} in {@code lang}, or {@code fallback}. */
+        String word(String lang, String key, String fallback);
     }
 
     /** Renders everything; returns what the link check needs of every page. */
@@ -95,7 +105,7 @@ public final class SiteRenderer {
                 Map<String, Object> c = new HashMap<>();
                 c.put("site", site);
                 c.put("page", new Views.Page(title, description, l.code(), l.dir(), path, html, List.of(),
-                        breadcrumbs, navFor(nav, path), List.of(), layout));
+                        breadcrumbs, navFor(nav, path, l.code()), List.of(), layout, generatedTranslations(path, l.code()), true));
                 return c;
             }
 
@@ -113,6 +123,11 @@ public final class SiteRenderer {
             public Diagnostics diags() {
                 return diags;
             }
+
+            @Override
+            public String word(String lang, String key, String fallback) {
+                return theme.word(lang, key, fallback);
+            }
         };
         List<Job> jobs = new ArrayList<>();
         jobs.add(glossaryJob(ctx));
@@ -127,6 +142,8 @@ public final class SiteRenderer {
                 .flatMap(Optional::stream)
                 .toList();
         for (Generated g : generated) g.files().forEach(out::write);
+        for (Job j : jobs) if (j.output().endsWith("index.html")) sitemapExtras.add("/" + j.output().substring(0, j.output().length() - "index.html".length()));
+        sitemapExtras.sort(null);
         out.write("sitemap.xml", sitemap());
         out.write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + config.absolute("/sitemap.xml") + "\n");
         out.write("_headers", Headers.file());
@@ -140,7 +157,7 @@ public final class SiteRenderer {
         SiteConfig.Language lang = language(p.lang());
         Map<String, Object> context = ctx.base(p.title(), p.description(), p.path(), p.layout(), p.lang(), breadcrumbs(p), r.html());
         Views.Page view = new Views.Page(p.title(), p.description(), lang.code(), lang.dir(), p.path(), r.html(), toc,
-                breadcrumbs(p), navFor(nav, p.path()), children(p), p.layout());
+                breadcrumbs(p), navFor(nav, p.path(), p.lang()), children(p), p.layout(), translations(p), p.reviewed());
         context.put("page", view);
         return renderJob(new Job(output(p.path()), p.layout(), context, p.source(), r.links()), out, diags);
     }
@@ -193,13 +210,53 @@ public final class SiteRenderer {
         return withHome;
     }
 
-    private List<Views.Link> navFor(List<NavEntry> nav, String path) {
+    private List<Views.Link> navFor(List<NavEntry> nav, String path, String lang) {
         List<Views.Link> out = new ArrayList<>(nav.size());
+        boolean translated = !lang.equals(config.defaultLanguage().code());
+        String prefix = "/" + lang + "/";
+        String key = translated && path.startsWith(prefix) ? path.substring(prefix.length() - 1) : path;
         for (NavEntry n : nav) {
-            boolean current = n.path().equals("/") ? path.equals("/") : path.startsWith(n.path());
-            out.add(new Views.Link(n.label(), config.link(n.path()), current, ""));
+            boolean current = n.path().equals("/") ? key.equals("/") : key.startsWith(n.path());
+            Page own = translated ? byPath.get(prefix + n.path().substring(1)) : null;
+            String label = own != null ? (own.menu().label().isEmpty() || n.path().equals("/") ? own.title() : own.menu().label()) : n.label();
+            if (own == null && translated) {
+                String slug = n.path().equals("/") ? "home" : n.path().replaceAll("(^/|/$)", "").replace('/', '.');
+                label = theme.word(lang, "nav.links." + slug, n.label());
+            }
+            out.add(new Views.Link(label, config.link(own != null ? own.path() : n.path()), current, ""));
         }
         return out;
+    }
+
+    /** Links to the translations of a Markdown page, the page itself included, when it has any. */
+    private List<Views.Translation> translations(Page p) {
+        String def = config.defaultLanguage().code();
+        List<Page> all = translationsByKey.getOrDefault(p.translationKey(def), List.of());
+        if (all.size() < 2) return List.of();
+        List<Views.Translation> out = new ArrayList<>();
+        for (SiteConfig.Language l : config.languages()) {
+            for (Page t : all) {
+                if (t.lang().equals(l.code())) out.add(new Views.Translation(l.code(), l.name(), l.dir(), config.link(t.path()), t == p));
+            }
+        }
+        return out;
+    }
+
+    /** Links between the language versions of a page Waymark generates in every language ("/helplines/", "/ur/helplines/"). */
+    private List<Views.Translation> generatedTranslations(String path, String lang) {
+        if (config.languages().size() < 2 || !generatedInAllLanguages.contains(keyOf(path, lang))) return List.of();
+        String key = keyOf(path, lang);
+        List<Views.Translation> out = new ArrayList<>();
+        for (SiteConfig.Language l : config.languages()) {
+            String p = l.code().equals(config.defaultLanguage().code()) ? key : "/" + l.code() + key;
+            out.add(new Views.Translation(l.code(), l.name(), l.dir(), config.link(p), l.code().equals(lang)));
+        }
+        return out;
+    }
+
+    private String keyOf(String path, String lang) {
+        String prefix = "/" + lang + "/";
+        return !lang.equals(config.defaultLanguage().code()) && path.startsWith(prefix) ? path.substring(prefix.length() - 1) : path;
     }
 
     private Views.Site siteView() {
@@ -225,7 +282,7 @@ public final class SiteRenderer {
         for (int i = 0; i < parts.length - 1; i++) {
             at.append(parts[i]).append('/');
             Page parent = byPath.get(at.toString());
-            crumbs.add(new Views.Link(parent == null ? parts[i] : parent.title(), config.link(at.toString())));
+            if (parent != null) crumbs.add(new Views.Link(parent.title(), config.link(at.toString())));
         }
         return crumbs;
     }
@@ -241,12 +298,22 @@ public final class SiteRenderer {
 
     private String sitemap() {
         StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        List<String> paths = new ArrayList<>();
-        content.pages().forEach(p -> paths.add(p.path()));
-        paths.add("/glossary/");
-        paths.sort(null);
-        for (String path : paths) s.append("  <url><loc>").append(xml(config.absolute(path))).append("</loc></url>\n");
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        String def = config.defaultLanguage().code();
+        List<Page> pages = content.pages().stream().sorted(Comparator.comparing(Page::path)).toList();
+        for (Page p : pages) {
+            s.append("  <url><loc>").append(xml(config.absolute(p.path()))).append("</loc>");
+            List<Page> versions = translationsByKey.getOrDefault(p.translationKey(def), List.of());
+            if (versions.size() > 1) {
+                for (Page v : versions) {
+                    s.append("\n    <xhtml:link rel=\"alternate\" hreflang=\"").append(v.lang()).append("\" href=\"")
+                            .append(xml(config.absolute(v.path()))).append("\"/>");
+                }
+                s.append('\n');
+            }
+            s.append("</url>\n");
+        }
+        for (String extra : sitemapExtras) s.append("  <url><loc>").append(xml(config.absolute(extra))).append("</loc></url>\n");
         return s.append("</urlset>\n").toString();
     }
 

@@ -34,11 +34,18 @@ public final class Theme {
     private final PebbleEngine engine;
     private final Set<String> templates;
     private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
+    private final I18n i18n;
 
-    private Theme(Path dir, PebbleEngine engine, Set<String> templates) {
+    private Theme(Path dir, PebbleEngine engine, Set<String> templates, I18n i18n) {
         this.dir = dir;
         this.engine = engine;
         this.templates = templates;
+        this.i18n = i18n;
+    }
+
+    /** The theme's word for {@code key} in {@code lang}, or {@code fallback} when it has none. */
+    public String word(String lang, String key, String fallback) {
+        return i18n.find(lang, key).orElse(fallback);
     }
 
     /** The theme named in the config, or empty after reporting that it does not exist. */
@@ -68,7 +75,7 @@ public final class Theme {
                 .cacheActive(true)
                 .extension(new Functions(config, i18n))
                 .build();
-        return Optional.of(new Theme(dir, engine, Set.copyOf(names)));
+        return Optional.of(new Theme(dir, engine, Set.copyOf(names), i18n));
     }
 
     public Path assets() {

@@ -31,12 +31,32 @@ public final class Views {
      * @param children the pages a section lists
      */
     public record Page(String title, String description, String lang, String dir, String path, String content,
-            List<Heading> toc, List<Link> breadcrumbs, List<Link> nav, List<Link> children, String layout) {
+            List<Heading> toc, List<Link> breadcrumbs, List<Link> nav, List<Link> children, String layout,
+            List<Translation> translations, boolean reviewed) {
         public Page {
             toc = List.copyOf(toc);
             breadcrumbs = List.copyOf(breadcrumbs);
             nav = List.copyOf(nav);
             children = List.copyOf(children);
+            translations = List.copyOf(translations);
+        }
+
+        public Page(String title, String description, String lang, String dir, String path, String content,
+                List<Heading> toc, List<Link> breadcrumbs, List<Link> nav, List<Link> children, String layout) {
+            this(title, description, lang, dir, path, content, toc, breadcrumbs, nav, children, layout, List.of(), true);
+        }
+
+        /** This page with the links to its translations. */
+        public Page withTranslations(List<Translation> links) {
+            return new Page(title, description, lang, dir, path, content, toc, breadcrumbs, nav, children, layout, links, reviewed);
         }
     }
+
+    /**
+     * A link to this page in another language, for the language switcher.
+     *
+     * @param name the language's name in that language ("اردو")
+     * @param dir the language's direction, for the link text
+     */
+    public record Translation(String code, String name, String dir, String href, boolean current) {}
 }

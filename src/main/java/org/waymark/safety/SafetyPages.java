@@ -1,6 +1,8 @@
 package org.waymark.safety;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.waymark.diag.Diagnostics;
 import java.util.Map;
 import org.waymark.config.SiteConfig;
 import org.waymark.content.Content;
@@ -13,8 +15,22 @@ import org.waymark.render.Views;
 public final class SafetyPages implements SiteRenderer.Generated {
     private final Content content;
 
-    public SafetyPages(Content content) {
+    /**
+     * @param today the date freshness is judged against: a helpline never confirmed, or not confirmed
+     *     within the directory's {@code stale_after_days}, is a warning for the editors
+     */
+    public SafetyPages(Content content, LocalDate today, Diagnostics diags) {
         this.content = content;
+        int days = content.config().directory().staleAfterDays();
+        for (Helpline h : content.helplines()) {
+            if (h.lastVerified().isEmpty()) {
+                diags.warning(h.source(), h.pos(), "freshness", "The number and hours of " + h.name() + " have not been confirmed.",
+                        "check them with the service, then add `last_verified: " + today + "`");
+            } else if (h.lastVerified().get().plusDays(days).isBefore(today)) {
+                diags.warning(h.source(), h.pos(), "freshness", h.name() + " was last checked on " + h.lastVerified().get()
+                        + ", more than " + days + " days ago.", "check the number and hours, then set `last_verified: " + today + "`");
+            }
+        }
     }
 
     @Override
@@ -26,16 +42,24 @@ public final class SafetyPages implements SiteRenderer.Generated {
     public List<Job> jobs(SiteRenderer.Context ctx) {
         SiteConfig config = ctx.config();
         List<Views.Link> home = List.of(new Views.Link("Home", config.link("/")));
-        Map<String, Object> helplines = ctx.base("Helplines", "Free and confidential helplines for anyone affected by domestic abuse, "
-                + "and for people worried about their own behaviour.", "/helplines/", "helplines", null, home, "");
-        helplines.put("national", content.helplines().stream().filter(h -> h.scope().equals("national")).toList());
-        helplines.put("local", content.helplines().stream().filter(h -> h.scope().equals("local")).toList());
+        List<Job> jobs = new java.util.ArrayList<>();
+        for (SiteConfig.Language lang : config.languages()) {
+            boolean isDefault = lang.code().equals(config.defaultLanguage().code());
+            String path = isDefault ? "/helplines/" : "/" + lang.code() + "/helplines/";
+            String homePath = isDefault ? "/" : "/" + lang.code() + "/";
+            Map<String, Object> helplines = ctx.base(ctx.word(lang.code(), "helplines.title", "Helplines"),
+                    ctx.word(lang.code(), "helplines.description", "Free and confidential helplines for anyone affected by domestic abuse, "
+                            + "and for people worried about their own behaviour."), path, "helplines", lang.code(),
+                    List.of(new Views.Link(ctx.word(lang.code(), "nav.home", "Home"), config.link(homePath))), "");
+            helplines.put("national", content.helplines().stream().filter(h -> h.scope().equals("national")).toList());
+            helplines.put("local", content.helplines().stream().filter(h -> h.scope().equals("local")).toList());
+            jobs.add(new Job(path.substring(1) + "index.html", "helplines", helplines, "content/helplines.yml", List.of()));
+        }
         Map<String, Object> statement = ctx.base("Accessibility statement", "How accessible this website is, what to do if "
                 + "you cannot use part of it, and how to report a problem.", "/accessibility/", "accessibility", null, home, "");
         statement.put("a11y", config.accessibility());
-        return List.of(
-                new Job("helplines/index.html", "helplines", helplines, "content/helplines.yml", List.of()),
-                new Job("accessibility/index.html", "accessibility", statement, "site-config.yml", List.of()));
+        jobs.add(new Job("accessibility/index.html", "accessibility", statement, "site-config.yml", List.of()));
+        return jobs;
     }
 
     static List<Helpline> featured(Content content) {

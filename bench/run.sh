@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Waymark benchmark: full builds of a generated corpus of N Markdown pages, side by
+# side with Hugo when it is installed, and a one-page edit in `waymark serve`.
+#
+#   bench/run.sh [N ...]          default: 1000 10000
+#
+# Environment: RUNS (default 3, the median is reported), BENCH_DIR (default a
+# folder on /dev/shm, a tmpfs, for steadier figures), HEAP (default 1g: the
+# memory target), JAVA_OPTS (extra JVM flags).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+repo="$(dirname "$here")"
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+runs="${RUNS:-3}"
+heap="${HEAP:-1g}"
+if [ -z "${BENCH_DIR:-}" ]; then
+  if [ -d /dev/shm ] && [ -w /dev/shm ]; then BENCH_DIR=/dev/shm/waymark-bench; else BENCH_DIR="$(mktemp -d)"; fi
+fi
+jar="$repo/target/waymark.jar"
+[ -f "$jar" ] || (cd "$repo" && mvn -q package -DskipTests)
+java_cmd=(java -Xmx"$heap" ${JAVA_OPTS:-} -jar "$jar")
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+now_ms() { date +%s%3N; }
+
+# A Waymark site around the corpus: config, theme, home and the two safety pages.
+make_site() {
+  local dir="$1" n="$2"
+  rm -rf "$dir"
+  mkdir -p "$dir"
+  python3 "$here/gen_corpus.py" "$dir" "$n" >/dev/null
+  cp -r "$repo/themes" "$dir/themes"
+  printf 'title: Benchmark\nbase_url: https://example.org/\n' > "$dir/site-config.yml"
+  printf -- '---\ntitle: Benchmark home\n---\nA generated corpus.\n' > "$dir/content/index.md"
+  mkdir -p "$dir/content/get-help"
+  printf -- '---\ntitle: Get help\n---\nHelp.\n' > "$dir/content/get-help/index.md"
+  printf -- '---\ntitle: In an emergency\n---\nCall 999.\n' > "$dir/content/get-help/emergency.md"
+  printf -- '---\ntitle: Staying safe online\n---\nText.\n' > "$dir/content/get-help/staying-safe-online.md"
+  for s in "$dir"/content/*/; do
+    name="$(basename "$s")"
+    [ -f "$s/index.md" ] || printf -- '---\ntitle: %s\n---\n' "$name" > "$s/index.md"
+  done
+}
+
+# The same corpus as a Hugo site with a bare layout.
+make_hugo_site() {
+  local dir="$1" corpus="$2"
+  rm -rf "$dir"
+  mkdir -p "$dir/layouts/_default"
+  cp -r "$corpus/content" "$dir/content"
+  printf 'baseURL = "https://example.org/"\ntitle = "Benchmark"\ndisableKinds = ["taxonomy", "term", "RSS"]\n' > "$dir/hugo.toml"
+  printf '<!DOCTYPE html><html lang="en"><head><title>{{ .Title }}</title></head><body><main>{{ .Content }}</main></body></html>\n' > "$dir/layouts/_default/single.html"
+  printf '<!DOCTYPE html><html lang="en"><head><title>{{ .Title }}</title></head><body><main>{{ .Content }}{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</main></body></html>\n' > "$dir/layouts/_default/list.html"
+}
+
+# Runs a command RUNS times; prints "median_seconds peak_rss_mib".
+time_cmd() {
+  local times=() rss=0
+  for _ in $(seq "$runs"); do
+    local out
+    out="$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)"
+    times+=("${out% *}")
+    local kb="${out#* }"
+    [ "$kb" -gt "$rss" ] && rss="$kb"
+  done
+  printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | median)" "$((rss / 1024))"
+}
+
+echo "Waymark benchmark — $(nproc) cores, $(java -version 2>&1 | head -1), heap $heap, runs $runs, in $BENCH_DIR"
+printf '\n| pages | waymark s | pages/s | peak RSS MiB | hugo s | waymark/hugo |\n| --- | --- | --- | --- | --- | --- |\n'
+for n in "${sizes[@]}"; do
+  site="$BENCH_DIR/site-$n"
+  make_site "$site" "$n"
+  # one build to check the corpus builds at all, and to show its report if it does not
+  if ! "${java_cmd[@]}" build -s "$site" >/dev/null 2>"$BENCH_DIR/build-$n.log"; then
+    echo "The $n-page corpus does not build; see $BENCH_DIR/build-$n.log" >&2
+    tail -20 "$BENCH_DIR/build-$n.log" >&2
+    exit 1
+  fi
+  read -r wt wrss < <(time_cmd "${java_cmd[@]}" build -s "$site")
+  pps="$(awk -v n="$n" -v t="$wt" 'BEGIN { printf "%.0f", (n + 5) / t }')"
+  ht="—"; ratio="—"
+  if command -v hugo >/dev/null 2>&1; then
+    hsite="$BENCH_DIR/hugo-$n"
+    make_hugo_site "$hsite" "$site"
+    read -r ht _ < <(time_cmd hugo --quiet -s "$hsite" -d "$hsite/public")
+    ratio="$(awk -v a="$wt" -v b="$ht" 'BEGIN { printf "%.2f", a / b }')"
+  fi
+  printf '| %s | %s | %s | %s | %s | %s |\n' "$n" "$wt" "$pps" "$wrss" "$ht" "$ratio"
+done
+
+# A one-page edit in `waymark serve`: from the file's change until the new page is served.
+n="${sizes[0]}"
+site="$BENCH_DIR/site-$n"
+port=$((20000 + RANDOM % 20000))
+if "${java_cmd[@]}" serve --help >/dev/null 2>&1; then
+  "${java_cmd[@]}" serve -s "$site" --port "$port" >"$BENCH_DIR/serve.log" 2>&1 &
+  serve_pid=$!
+  trap 'kill $serve_pid 2>/dev/null || true' EXIT
+  for _ in $(seq 600); do curl -fs "http://127.0.0.1:$port/" >/dev/null 2>&1 && break; sleep 0.1; done
+  page="$(cd "$site/content" && ls -d */p*.md | head -1)"
+  url="http://127.0.0.1:$port/${page%.md}/"
+  edits=()
+  for i in $(seq 5); do
+    marker="edit-marker-$i-$RANDOM"
+    start=$(now_ms)
+    printf '\n%s\n' "$marker" >> "$site/content/$page"
+    until curl -fs "$url" 2>/dev/null | grep -q "$marker"; do
+      sleep 0.005
+      [ $(( $(now_ms) - start )) -lt 20000 ] || { echo "the edit was not served within 20 s" >&2; break; }
+    done
+    edits+=($(( $(now_ms) - start )))
+    sleep 0.5
+  done
+  kill "$serve_pid" 2>/dev/null || true
+  printf '\nOne-page edit in serve (%d pages), change to new page served: median %s ms (runs: %s)\n' \
+    "$n" "$(printf '%s\n' "${edits[@]}" | median)" "${edits[*]}"
+fi

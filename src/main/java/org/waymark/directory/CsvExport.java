@@ -1,0 +1,45 @@
+package org.waymark.directory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /data/services.csv}: one row per service, for a spreadsheet. A confidential service's address is
+ * written as "confidential".
+ */
+final class CsvExport {
+    static final List<String> COLUMNS = List.of("id", "name", "organisation", "categories", "areas", "for", "phones",
+            "email", "website", "address", "last_verified");
+
+    private CsvExport() {}
+
+    static String csv(List<Service> services) {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        for (String c : COLUMNS) schema.addColumn(c);
+        List<List<String>> rows = new ArrayList<>();
+        for (Service s : services) {
+            rows.add(List.of(
+                    s.id(),
+                    s.name(),
+                    s.organisation().name(),
+                    String.join("; ", s.categories()),
+                    String.join("; ", s.areas()),
+                    String.join("; ", s.groups()),
+                    s.phones().stream().map(p -> p.label().isEmpty() ? p.written() : p.written() + " (" + p.label() + ")")
+                            .collect(Collectors.joining("; ")),
+                    s.email(),
+                    s.website(),
+                    s.confidential() ? "confidential" : s.address().map(Address::oneLine).orElse(""),
+                    s.lastVerified().map(Object::toString).orElse("")));
+        }
+        try {
+            return new CsvMapper().writer(schema.build()).writeValueAsString(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the directory's CSV", e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.waymark.plans;
+
+import java.time.LocalDate;
+
+/** The site paths of the plan pages and files ("/plans/2009-10/actions/1-1/"). */
+final class Addresses {
+    static final String INDEX = "/plans/";
+    static final String FEED = "/plans/feed.xml";
+
+    private Addresses() {}
+
+    static String plan(Plan p) {
+        return INDEX + p.id() + "/";
+    }
+
+    static String theme(Plan p, Theme t) {
+        return plan(p) + t.slug() + "/";
+    }
+
+    static String action(Plan p, Action a) {
+        return plan(p) + "actions/" + a.slug() + "/";
+    }
+
+    static String lead(Plan p, Lead l) {
+        return plan(p) + "partners/" + l.slug() + "/";
+    }
+
+    static String report(Plan p, LocalDate date) {
+        return plan(p) + "reports/" + date + "/";
+    }
+
+    static String print(Plan p) {
+        return plan(p) + "print/";
+    }
+
+    static String csv(Plan p) {
+        return plan(p) + "plan.csv";
+    }
+
+    static String json(Plan p) {
+        return plan(p) + "plan.json";
+    }
+}

@@ -1,0 +1,274 @@
+package org.waymark.plans;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.waymark.config.SiteConfig;
+import org.waymark.markdown.LinkRef;
+import org.waymark.markdown.Rendered;
+import org.waymark.render.Job;
+import org.waymark.render.SiteRenderer;
+import org.waymark.render.Views;
+import org.waymark.plans.PlanViews.ActionView;
+import org.waymark.plans.PlanViews.Badge;
+import org.waymark.plans.PlanViews.Columns;
+import org.waymark.plans.PlanViews.CountRow;
+import org.waymark.plans.PlanViews.HistoryView;
+import org.waymark.plans.PlanViews.LeadView;
+import org.waymark.plans.PlanViews.MilestoneView;
+import org.waymark.plans.PlanViews.PlanView;
+import org.waymark.plans.PlanViews.RoundLink;
+import org.waymark.plans.PlanViews.ThemeView;
+
+/**
+ * The pages of one plan: overview, a page per theme, action, lead and report round, and the print view.
+ * Builds the template values; the templates decide how they look.
+ */
+final class PlanPages {
+    private final Plan plan;
+    private final Progress progress;
+    private final SiteRenderer.Context ctx;
+    private final SiteConfig config;
+    private final PlanView planView;
+    private final Map<String, ActionView> actions = new LinkedHashMap<>();
+    private final List<ThemeView> themes = new ArrayList<>();
+    private final Map<String, Rendered> rendered = new HashMap<>();
+
+    PlanPages(Progress progress, SiteRenderer.Context ctx) {
+        this.plan = progress.plan();
+        this.progress = progress;
+        this.ctx = ctx;
+        this.config = ctx.config();
+        this.planView = planView(plan, progress, config);
+        for (Theme t : plan.themes()) {
+            List<ActionView> views = new ArrayList<>();
+            for (Action a : t.actions()) {
+                ActionView v = action(a, t);
+                actions.put(a.ref(), v);
+                views.add(v);
+            }
+            themes.add(new ThemeView(t.id(), t.title(), link(Addresses.theme(plan, t)), t.objectives(), views, Columns.of(views)));
+        }
+    }
+
+    static PlanView planView(Plan plan, Progress progress, SiteConfig config) {
+        return new PlanView(plan.id(), plan.title(), config.link(Addresses.plan(plan)), plan.period(), Dates.day(progress.asOf()),
+                config.link(Addresses.print(plan)), config.link(Addresses.csv(plan)), config.link(Addresses.json(plan)),
+                config.link(Addresses.FEED), (int) plan.actions().count());
+    }
+
+    List<Job> jobs() {
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(overview());
+        for (int i = 0; i < plan.themes().size(); i++) jobs.add(theme(plan.themes().get(i), themes.get(i)));
+        for (Theme t : plan.themes()) for (Action a : t.actions()) jobs.add(actionPage(a, t));
+        for (Map.Entry<Lead, List<Action>> e : Plans.leads(plan).entrySet()) jobs.add(lead(e.getKey(), e.getValue()));
+        for (Progress.Round r : progress.rounds()) jobs.add(round(r));
+        jobs.add(print());
+        return jobs;
+    }
+
+    private Job overview() {
+        String path = Addresses.plan(plan);
+        Map<String, Object> c = base(plan.title(), "Progress on the " + plan.title() + ": what each partner committed to, and whether it is on track.",
+                path, "plan", crumbs(false));
+        List<Status> columns = progress.columns();
+        c.put("plan", planView);
+        c.put("description", html(plan.description(), plan.source(), plan.descriptionLine()));
+        c.put("columns", columns.stream().map(s -> new Badge(s.word(), s.legend())).toList());
+        List<CountRow> rows = new ArrayList<>();
+        for (int i = 0; i < plan.themes().size(); i++) {
+            Theme t = plan.themes().get(i);
+            rows.add(countRow(t.title(), themes.get(i).href(), t.actions(), columns));
+        }
+        CountRow total = countRow("Whole plan", "", plan.actions().toList(), columns);
+        c.put("rows", rows);
+        c.put("total", total);
+        c.put("chart", chart(columns, total));
+        c.put("themes", themes.stream().map(t -> new PlanViews.Link(t.title(), t.href(), count(t.actions().size()))).toList());
+        List<RoundLink> rounds = new ArrayList<>(progress.rounds().stream().map(r -> roundLink(r.report())).toList());
+        Collections.reverse(rounds);
+        c.put("rounds", rounds);
+        Optional<Progress.Round> latest = progress.rounds().isEmpty() ? Optional.empty()
+                : Optional.of(progress.rounds().get(progress.rounds().size() - 1));
+        c.put("hasLatest", latest.isPresent());
+        c.put("latest", latest.map(r -> roundLink(r.report())).orElse(new RoundLink("", "", "")));
+        c.put("latestSummary", latest.map(r -> html(r.report().summary(), r.report().source(), r.report().summaryLine())).orElse(""));
+        c.put("leads", Plans.leads(plan).entrySet().stream()
+                .map(e -> new PlanViews.Link(e.getKey().name(), link(Addresses.lead(plan, e.getKey())), count(e.getValue().size())))
+                .toList());
+        List<LinkRef> links = new ArrayList<>(links(plan.description()));
+        latest.ifPresent(r -> links.addAll(links(r.report().summary())));
+        return job(path, "plan", c, plan.source(), links);
+    }
+
+    private Job theme(Theme t, ThemeView view) {
+        String path = Addresses.theme(plan, t);
+        Map<String, Object> c = base(t.title(), "The actions under “" + t.title() + "” in the " + plan.title() + ", and how each is doing.",
+                path, "plan-theme", crumbs(true));
+        c.put("plan", planView);
+        c.put("theme", view);
+        c.put("labels", plan.labels());
+        return job(path, "plan-theme", c, plan.source(), List.of());
+    }
+
+    private Job actionPage(Action a, Theme t) {
+        String path = Addresses.action(plan, a);
+        List<Views.Link> crumbs = new ArrayList<>(crumbs(true));
+        crumbs.add(new Views.Link(t.title(), link(Addresses.theme(plan, t))));
+        Map<String, Object> c = base(a.ref() + " " + a.title(), "Action " + a.ref() + " of the " + plan.title()
+                + ": who leads it, its milestones, and its progress.", path, "plan-action", crumbs);
+        c.put("plan", planView);
+        c.put("action", actions.get(a.ref()));
+        c.put("labels", plan.labels());
+        return job(path, "plan-action", c, plan.source(), List.of());
+    }
+
+    private Job lead(Lead lead, List<Action> led) {
+        String path = Addresses.lead(plan, lead);
+        Map<String, Object> c = base(lead.name(), "What " + lead.name() + " leads in the " + plan.title() + ", and how each action is doing.",
+                path, "plan-partner", crumbs(true));
+        List<ActionView> views = led.stream().map(a -> actions.get(a.ref())).toList();
+        c.put("plan", planView);
+        c.put("lead", lead);
+        c.put("actions", views);
+        c.put("labels", plan.labels());
+        c.put("counts", progress.counts(led).entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> new PlanViews.Count(new Badge(e.getKey().word(), e.getKey().legend()), e.getValue())).toList());
+        return job(path, "plan-partner", c, plan.source(), List.of());
+    }
+
+    private Job round(Progress.Round r) {
+        Report report = r.report();
+        String path = Addresses.report(plan, report.date());
+        Map<String, Object> c = base(report.heading(), "What changed in the " + plan.title() + " in the progress report of "
+                + Dates.day(report.date()) + ".", path, "plan-report", crumbs(true));
+        c.put("plan", planView);
+        c.put("round", roundLink(report));
+        c.put("hasPrevious", r.previous().isPresent());
+        c.put("previous", r.previous().map(this::roundLink).orElse(new RoundLink("", "", "")));
+        c.put("summary", html(report.summary(), report.source(), report.summaryLine()));
+        c.put("changes", r.changes().stream().map(ch -> new PlanViews.ChangeView(ch.action().ref(), ch.action().title(),
+                link(Addresses.action(plan, ch.action())), Badge.of(ch.from()), Badge.of(ch.to()))).toList());
+        c.put("done", r.done().stream().map(d -> new PlanViews.ItemView(d.action().ref(), d.action().title(),
+                link(Addresses.action(plan, d.action())), d.milestone())).toList());
+        c.put("notes", r.notes().stream().map(n -> new PlanViews.ItemView(n.action().ref(), n.action().title(),
+                link(Addresses.action(plan, n.action())), n.note())).toList());
+        return job(path, "plan-report", c, report.source(), links(report.summary()));
+    }
+
+    private Job print() {
+        String path = Addresses.print(plan);
+        Map<String, Object> c = base(plan.title() + " (print version)", "The whole " + plan.title() + " with the status of every action, as one document to print.",
+                path, "plan-print", crumbs(true));
+        List<Status> columns = progress.columns();
+        List<CountRow> rows = new ArrayList<>();
+        for (int i = 0; i < plan.themes().size(); i++) {
+            rows.add(countRow(plan.themes().get(i).title(), "", plan.themes().get(i).actions(), columns));
+        }
+        c.put("plan", planView);
+        c.put("description", html(plan.description(), plan.source(), plan.descriptionLine()));
+        c.put("labels", plan.labels());
+        c.put("themes", themes);
+        c.put("columns", columns.stream().map(s -> new Badge(s.word(), s.legend())).toList());
+        c.put("rows", rows);
+        c.put("total", countRow("Whole plan", "", plan.actions().toList(), columns));
+        return job(path, "plan-print", c, plan.source(), links(plan.description()));
+    }
+
+    private ActionView action(Action a, Theme t) {
+        Progress.ActionState st = progress.of(a);
+        List<MilestoneView> milestones = st.milestones().stream().map(PlanPages::milestone).toList();
+        List<HistoryView> history = st.history().stream().map(e -> new HistoryView(Dates.day(e.report().date()),
+                e.report().heading(), link(Addresses.report(plan, e.report().date())), e.update().status().isPresent(),
+                Badge.of(e.update().status().orElse(Status.NONE)), e.update().note(), e.update().done())).toList();
+        List<LeadView> leads = a.leads().stream().map(l -> new LeadView(l.name(), link(Addresses.lead(plan, l)))).toList();
+        return new ActionView(a.ref(), a.title(), link(Addresses.action(plan, a)), t.title(), link(Addresses.theme(plan, t)),
+                a.steps(), leads, a.by(), a.resources(), milestones, a.outcomes(), a.measures(), a.confidence(), a.risks(),
+                badge(st), st.shown() == Status.OVERDUE, st.note(), st.updated().map(Dates::day).orElse(""), history);
+    }
+
+    /** The status shown, in words; an overdue action keeps what its report said visible. */
+    static Badge badge(Progress.ActionState st) {
+        if (st.shown() != Status.OVERDUE) return Badge.of(st.shown());
+        String reported = st.reported() == Status.NONE ? "no progress reported"
+                : "reported: " + st.reported().label().toLowerCase(Locale.UK);
+        return new Badge(Status.OVERDUE.word(), Status.OVERDUE.label() + " (" + reported + ")");
+    }
+
+    static MilestoneView milestone(Progress.MilestoneState ms) {
+        Milestone m = ms.milestone();
+        String due = m.due().map(Due::text).orElse("");
+        if (ms.done()) return new MilestoneView(m.title(), due, "done", "Done " + Dates.day(ms.doneOn().get()));
+        if (ms.overdue()) return new MilestoneView(m.title(), due, "overdue", "Overdue: due by " + due);
+        if (m.due().isPresent()) return new MilestoneView(m.title(), due, "due", "Due by " + due);
+        return new MilestoneView(m.title(), due, "undated", "No date set");
+    }
+
+    private CountRow countRow(String label, String href, List<Action> of, List<Status> columns) {
+        Map<Status, Integer> counts = progress.counts(of);
+        return new CountRow(label, href, columns.stream().map(counts::get).toList(), of.size());
+    }
+
+    private PlanViews.Chart chart(List<Status> columns, CountRow total) {
+        List<PlanViews.Bar> bars = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        int max = Math.max(1, total.total());
+        for (int i = 0; i < columns.size(); i++) {
+            Status s = columns.get(i);
+            int n = total.counts().get(i);
+            bars.add(new PlanViews.Bar(i, s.word(), s.legend(), n, BigDecimal.valueOf(n * 100.0 / max).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()));
+            parts.add(s.legend().toLowerCase(Locale.UK) + ": " + n);
+        }
+        return new PlanViews.Chart("plan-chart", "Actions by status, as of " + Dates.day(progress.asOf()),
+                "Of " + count(total.total()) + ": " + String.join("; ", parts) + ".", bars);
+    }
+
+    private RoundLink roundLink(Report r) {
+        return new RoundLink(r.heading(), Dates.day(r.date()), link(Addresses.report(plan, r.date())));
+    }
+
+    private List<Views.Link> crumbs(boolean toPlan) {
+        List<Views.Link> crumbs = new ArrayList<>();
+        crumbs.add(new Views.Link("Home", link("/")));
+        crumbs.add(new Views.Link("Action plans", link(Addresses.INDEX)));
+        if (toPlan) crumbs.add(new Views.Link(plan.title(), link(Addresses.plan(plan))));
+        return crumbs;
+    }
+
+    private Map<String, Object> base(String title, String description, String path, String layout, List<Views.Link> crumbs) {
+        return ctx.base(title, description, path, layout, null, crumbs, "");
+    }
+
+    private String html(String markdown, String file, int line) {
+        return markdown.isBlank() ? "" : render(markdown, file, line).html();
+    }
+
+    private List<LinkRef> links(String markdown) {
+        Rendered r = rendered.get(markdown);
+        return r == null ? List.of() : r.links();
+    }
+
+    private Rendered render(String markdown, String file, int line) {
+        return rendered.computeIfAbsent(markdown, md -> ctx.markdown().render(md, file, line, ctx.diags()));
+    }
+
+    private String link(String path) {
+        return config.link(path);
+    }
+
+    static String count(int n) {
+        return n == 1 ? "1 action" : n + " actions";
+    }
+
+    private static Job job(String path, String template, Map<String, Object> context, String source, List<LinkRef> links) {
+        return new Job(SiteRenderer.output(path), template, context, source, links);
+    }
+}

@@ -1,0 +1,15 @@
+package org.waymark.plans;
+
+import java.util.List;
+
+/**
+ * A theme (or priority, or objective) of a plan with its actions.
+ *
+ * @param slug the id as an address part
+ */
+public record Theme(String id, String slug, String title, List<String> objectives, List<Action> actions) {
+    public Theme {
+        objectives = List.copyOf(objectives);
+        actions = List.copyOf(actions);
+    }
+}

@@ -1,0 +1,125 @@
+package org.waymark.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.waymark.check.PageFacts;
+import org.waymark.config.SiteConfig;
+import org.waymark.content.Content;
+import org.waymark.model.Page;
+import org.waymark.render.Job;
+import org.waymark.render.SiteRenderer;
+import org.waymark.render.Views;
+import org.waymark.write.Output;
+
+/**
+ * The site search. Adds a search page per language and a site map page, and after rendering writes one
+ * index per language ({@code /search/index-en.json}) from what the checks read of each page, so no page
+ * is parsed again. The browser searches the index with Fuse.js (from its WebJar), served from the site
+ * itself: nothing leaves the site.
+ */
+public final class Search implements SiteRenderer.Generated {
+    static final String FUSE = "META-INF/resources/webjars/fuse.js/7.1.0/dist/fuse.basic.min.js";
+    static final String FUSE_LICENSE = "META-INF/resources/webjars/fuse.js/7.1.0/LICENSE";
+    /** Pages that are not worth finding. */
+    private static final Set<String> SKIP = Set.of("404.html");
+
+    private final Content content;
+
+    public Search(Content content) {
+        this.content = content;
+    }
+
+    @Override
+    public List<SiteRenderer.NavEntry> nav() {
+        return List.of();
+    }
+
+    @Override
+    public List<Job> jobs(SiteRenderer.Context ctx) {
+        SiteConfig config = ctx.config();
+        List<Job> jobs = new ArrayList<>();
+        for (SiteConfig.Language lang : config.languages()) {
+            boolean isDefault = lang.code().equals(config.defaultLanguage().code());
+            String prefix = isDefault ? "/" : "/" + lang.code() + "/";
+            Map<String, Object> c = ctx.base(ctx.word(lang.code(), "search.title", "Search"),
+                    ctx.word(lang.code(), "search.description", "Search the pages, services and helplines of this site."),
+                    prefix + "search/", "search", lang.code(),
+                    List.of(new Views.Link(ctx.word(lang.code(), "nav.home", "Home"), config.link(prefix))), "");
+            c.put("index", config.link("/search/index-" + lang.code() + ".json"));
+            c.put("fuse", config.link("/assets/js/fuse.basic.min.js"));
+            c.put("script", config.link("/assets/js/search.js"));
+            jobs.add(new Job(prefix.substring(1) + "search/index.html", "search", c, "search", List.of()));
+        }
+        Map<String, Object> map = ctx.base("Site map", "Every page of this site.", "/site-map/", "site-map", null,
+                List.of(new Views.Link("Home", config.link("/"))), "");
+        map.put("sections", siteMap(config));
+        jobs.add(new Job("site-map/index.html", "site-map", map, "site-map", List.of()));
+        return jobs;
+    }
+
+    /** A section of the site map: its title and link, and its pages. */
+    public record Section(Views.Link link, List<Views.Link> pages) {}
+
+    private List<Section> siteMap(SiteConfig config) {
+        Map<String, List<Page>> bySection = new LinkedHashMap<>();
+        String def = config.defaultLanguage().code();
+        content.pages().stream().filter(p -> p.lang().equals(def))
+                .sorted(Comparator.comparing(Page::section).thenComparingInt(Page::order).thenComparing(Page::title))
+                .forEach(p -> bySection.computeIfAbsent(p.section(), k -> new ArrayList<>()).add(p));
+        List<Section> out = new ArrayList<>();
+        bySection.forEach((section, pages) -> {
+            Page index = pages.stream().filter(p -> p.isSectionIndex() && p.path().equals("/" + section + "/")).findFirst()
+                    .orElse(pages.stream().filter(p -> p.path().equals("/")).findFirst().orElse(pages.get(0)));
+            out.add(new Section(new Views.Link(index.title(), config.link(index.path())),
+                    pages.stream().filter(p -> p != index).map(p -> new Views.Link(p.title(), config.link(p.path()))).toList()));
+        });
+        return out;
+    }
+
+    /** Writes the search indexes and the search library, from what the checks read of every page. */
+    public static void writeIndexes(SiteConfig config, List<PageFacts> facts, Output out) {
+        ObjectMapper json = new ObjectMapper();
+        for (SiteConfig.Language lang : config.languages()) {
+            List<Map<String, String>> entries = new ArrayList<>();
+            for (PageFacts f : facts) {
+                PageFacts.Summary s = f.summary();
+                if (SKIP.contains(f.output()) || f.output().contains("search/") || f.output().endsWith("/print/index.html")
+                        || !s.lang().equals(lang.code()) || s.title().isEmpty()) {
+                    continue;
+                }
+                Map<String, String> e = new LinkedHashMap<>();
+                e.put("t", s.title());
+                e.put("u", config.link("/" + (f.output().endsWith("index.html") ? f.output().substring(0, f.output().length() - "index.html".length()) : f.output())));
+                if (!s.description().isEmpty()) e.put("d", s.description());
+                e.put("x", s.text());
+                entries.add(e);
+            }
+            entries.sort(Comparator.comparing(e -> e.get("u")));
+            try {
+                out.write("search/index-" + lang.code() + ".json", json.writeValueAsBytes(entries));
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        out.write("assets/js/fuse.basic.min.js", resource(FUSE));
+        out.write("assets/js/fuse-LICENSE.txt", resource(FUSE_LICENSE));
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Search.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("the Fuse.js WebJar is missing from the class path: " + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.waymark.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The kinds of page a built site has, found by walking its output rather than from a list, so that a kind of page
+ * added later (the directory, the plans) is tested as soon as it is built.
+ *
+ * <p>A page's kind comes from its address: the fixed pages by their path, the directory and the plans by the words
+ * and shape of theirs, a Markdown page by whether other pages sit below it (a section) or not. Where no rule names a
+ * page, its address with the last part replaced by {@code *} names its kind, so a new kind is still tested once. For
+ * each kind the largest page is chosen: it has the most for the checks to look at.
+ */
+final class PageTypes {
+    private static final Map<String, String> FIXED = Map.of(
+            "/", "home page",
+            "/404.html", "not-found page",
+            "/helplines/", "helplines page",
+            "/accessibility/", "accessibility statement",
+            "/glossary/", "glossary",
+            "/search/", "search page",
+            "/directory/", "directory home",
+            "/plans/", "plans index",
+            "/partners/", "partners index");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private PageTypes() {}
+
+    /** One page to test for a kind of page. */
+    record PageType(String name, String path) {
+        @Override
+        public String toString() {
+            return name + " " + path;
+        }
+    }
+
+    /** One page of each kind in {@code output}, ordered by kind. */
+    static List<PageType> of(Path output) {
+        List<String> paths = htmlPaths(output);
+        Map<String, Path> largest = new LinkedHashMap<>();
+        Map<String, String> chosen = new LinkedHashMap<>();
+        for (String path : paths) {
+            String kind = kindOf(path, paths, output);
+            Path file = fileOf(output, path);
+            if (!largest.containsKey(kind) || size(file) > size(largest.get(kind))) {
+                largest.put(kind, file);
+                chosen.put(kind, path);
+            }
+        }
+        List<PageType> types = new ArrayList<>();
+        chosen.forEach((kind, path) -> types.add(new PageType(kind, path)));
+        types.sort(Comparator.comparing(PageType::name));
+        return types;
+    }
+
+    static String kindOf(String path, List<String> all, Path output) {
+        String fixed = FIXED.get(path);
+        if (fixed != null) return fixed;
+        List<String> parts = List.of(path.substring(1).split("/"));
+        String last = parts.get(parts.size() - 1);
+        boolean file = !path.endsWith("/");
+        if (parts.stream().anyMatch(p -> p.startsWith("print")) || file && last.startsWith("print")) return "print view";
+        if (isServicePage(output, path) || has(parts, "service")) return "service page";
+        if (path.startsWith("/plans/")) {
+            if (parts.size() == 2 && !file) return "plan overview";
+            if (has(parts, "partner")) return "partner page";
+            if (has(parts, "theme")) return "theme page";
+            if (has(parts, "action")) return "action page";
+            if (has(parts, "report") || has(parts, "round") || parts.stream().anyMatch(p -> DATE.matcher(p).matches())) {
+                return "report-round page";
+            }
+            return "plans page " + pattern(path);
+        }
+        if (has(parts, "partner")) return "partner page";
+        if (path.startsWith("/directory/")) return "directory filter page " + pattern(path);
+        boolean hasChildren = all.stream().anyMatch(p -> !p.equals(path) && p.startsWith(path) && path.endsWith("/"));
+        return hasChildren ? "section page" : "content page";
+    }
+
+    /** A service page carries schema.org JSON-LD describing a Service (issue 4). */
+    private static boolean isServicePage(Path output, String path) {
+        try {
+            String html = Files.readString(fileOf(output, path));
+            int ld = html.indexOf("application/ld+json");
+            return ld >= 0 && html.indexOf("Service\"", ld) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean has(List<String> parts, String word) {
+        return parts.stream().anyMatch(p -> p.equals(word) || p.equals(word + "s"));
+    }
+
+    /** {@code /directory/area/north/} becomes {@code /directory/area/*}{@code /}. */
+    private static String pattern(String path) {
+        boolean dir = path.endsWith("/");
+        String trimmed = dir ? path.substring(0, path.length() - 1) : path;
+        return trimmed.substring(0, trimmed.lastIndexOf('/') + 1) + "*" + (dir ? "/" : "");
+    }
+
+    private static List<String> htmlPaths(Path output) {
+        try (Stream<Path> files = Files.walk(output)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".html") && Files.isRegularFile(f))
+                    .map(f -> "/" + output.relativize(f).toString().replace('\\', '/'))
+                    .map(p -> p.endsWith("/index.html") ? p.substring(0, p.length() - "index.html".length())
+                            : p.equals("/index.html") ? "/" : p)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path fileOf(Path output, String path) {
+        return output.resolve(path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1));
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -39,7 +39,7 @@ make_site() {
   printf -- '---\ntitle: Staying safe online\n---\nText.\n' > "$dir/content/get-help/staying-safe-online.md"
   for s in "$dir"/content/*/; do
     name="$(basename "$s")"
-    [ -f "$s/index.md" ] || printf -- '---\ntitle: %s\n---\n' "$name" > "$s/index.md"
+    [ "$name" = helplines ] || [ -f "$s/index.md" ] || printf -- '---\ntitle: %s\n---\n' "$name" > "$s/index.md"
   done
 }
 

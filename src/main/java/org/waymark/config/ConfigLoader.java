@@ -95,7 +95,7 @@ public final class ConfigLoader {
         List<SiteConfig.Language> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Fields l : f.objects("languages", "a language")) {
-            l.allow("code", "name", "dir");
+            l.allow("code", "name", "dir", "title", "tagline", "example_notice");
             String code = l.required("code").orElse("en").toLowerCase(Locale.ROOT);
             if (!code.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
                 l.error("code", "`" + code + "` is not a language code.", "use an ISO 639 code such as en, ur, pa");
@@ -104,7 +104,8 @@ public final class ConfigLoader {
             String base = code.split("-")[0];
             String dir = l.string("dir", RTL.contains(base) ? "rtl" : "ltr");
             if (!dir.equals("rtl") && !dir.equals("ltr")) l.error("dir", "`dir` must be ltr or rtl.", "write `dir: rtl` for a right-to-left language");
-            out.add(new SiteConfig.Language(code, l.string("name", code), dir));
+            out.add(new SiteConfig.Language(code, l.string("name", code), dir, l.string("title", ""), l.string("tagline", ""),
+                    l.string("example_notice", "")));
         }
         if (out.isEmpty()) out.add(new SiteConfig.Language("en", "English", "ltr"));
         return out;

@@ -34,8 +34,18 @@ public record SiteConfig(
         areas = List.copyOf(areas);
     }
 
-    /** A language of the site; the first is the default. */
-    public record Language(String code, String name, String dir) {}
+    /**
+     * A language of the site; the first is the default.
+     *
+     * @param title the site's title in this language, or "" to use the site's
+     * @param tagline the tagline in this language, or ""
+     * @param exampleNotice the example notice in this language, or ""
+     */
+    public record Language(String code, String name, String dir, String title, String tagline, String exampleNotice) {
+        public Language(String code, String name, String dir) {
+            this(code, name, dir, "", "", "");
+        }
+    }
 
     /** One entry of a controlled list (an area, a category, a group of people). */
     public record Choice(String id, String label, String description) {}

@@ -90,7 +90,7 @@ final class DirectoryPages {
         DirectoryView.Detail detail = new DirectoryView.Detail(
                 s.name(), s.summary(), s.organisation().name(), s.organisation().website(),
                 links("category", s.categories(), categories), links("area", s.areas(), areas),
-                links("for", s.groups(), groups), s.phones(), s.email(), s.website(),
+                links("for", s.groups(), groups), s.phones(), s.email(), s.website(), websiteLabel(s.website()),
                 s.openingHours().stream().map(OpeningHours::words).toList(), s.languages(),
                 s.referral().stream().map(ServiceReader.REFERRAL::get).toList(),
                 description.html(), howToRefer.html(), access.html(), s.confidential(),
@@ -140,6 +140,7 @@ final class DirectoryPages {
                             s.groups().stream().map(id -> groups.get(id).label()),
                             s.languages().stream().flatMap(l -> Stream.of(l.name(), l.english())))
                     .flatMap(x -> x)
+                    .distinct()
                     .collect(Collectors.joining(" "))
                     .toLowerCase(Locale.ROOT);
             return new DirectoryView.Card(s.id(), s.name(), config.link(s.path()), s.summary(), s.organisation().name(), labels,
@@ -155,6 +156,11 @@ final class DirectoryPages {
         Map<String, SiteConfig.Choice> m = new java.util.LinkedHashMap<>();
         for (SiteConfig.Choice c : choices) m.putIfAbsent(c.id(), c);
         return m;
+    }
+
+    /** A web address as people read it: "example.org/services/freedom-programme". */
+    static String websiteLabel(String url) {
+        return url.replaceFirst("^https?://(www\\.)?", "").replaceFirst("/$", "");
     }
 
     /** "Women" → "women", but "LGBT+ people" stays as it is. */

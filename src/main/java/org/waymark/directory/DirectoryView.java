@@ -33,6 +33,7 @@ public final class DirectoryView {
      * One service's page.
      *
      * @param organisationHref the partner's website, or ""
+     * @param websiteLabel the website's address without https://, as the link's text
      * @param hours the opening hours in words, one line each
      * @param referral how people can be referred, in sentences
      * @param address the address on one line, or "" when there is none or it is confidential
@@ -41,7 +42,7 @@ public final class DirectoryView {
      */
     public record Detail(String name, String summary, String organisation, String organisationHref,
             List<Views.Link> categories, List<Views.Link> areas, List<Views.Link> groups, List<Phone> phones,
-            String email, String website, List<String> hours, List<Language> languages, List<String> referral,
+            String email, String website, String websiteLabel, List<String> hours, List<Language> languages, List<String> referral,
             String descriptionHtml, String howToReferHtml, String accessHtml, boolean confidential, String address,
             String lastChecked, String jsonLd) {
         public Detail {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.waymark.config.SiteConfig;
@@ -82,6 +84,11 @@ final class JsonLd {
             address.put("addressCountry", "GB");
         });
         if (s.lastVerified().isPresent()) root.put("dateModified", s.lastVerified().get().toString());
+        List<String> empty = new ArrayList<>();
+        root.fieldNames().forEachRemaining(name -> {
+            if (root.get(name).isArray() && root.get(name).isEmpty()) empty.add(name);
+        });
+        root.remove(empty);
         try {
             return scriptSafe(JSON.writeValueAsString(root));
         } catch (JsonProcessingException e) {

@@ -4,11 +4,15 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds UK postcodes, written in capitals or not, with or without the space. */
+/**
+ * Finds UK postcodes, written in capitals or not, with or without the space. The shape is the general one
+ * (one or two letters, a digit, an optional letter or digit, then a digit and two letters), not the Royal
+ * Mail's finer rules about which letters are used where: a refuge's text is better refused for something
+ * that only looks like a postcode than published with one the rules did not expect.
+ */
 final class Postcodes {
-    /** The shape of a UK postcode (outward code, then inward code), after the Royal Mail's rules. */
-    private static final String SHAPE =
-            "(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRVWXY]?) ?[0-9][ABD-HJLNP-UW-Z]{2})";
+    /** The shape of a UK postcode: the outward code, an optional space, the inward code. */
+    private static final String SHAPE = "(?:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})";
     private static final Pattern IN_TEXT =
             Pattern.compile("(?<![\\p{L}\\p{N}])" + SHAPE + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern WHOLE = Pattern.compile(SHAPE, Pattern.CASE_INSENSITIVE);

@@ -42,6 +42,8 @@ final class ServiceReader {
             "professional", "A professional, such as a doctor, social worker or police officer, can refer you.",
             "family", "A friend or family member can contact the service for you.");
 
+    private static final Set<String> REFERRAL_WAYS = new LinkedHashSet<>(List.of("self", "professional", "family"));
+
     /** Ids that name folders of /directory/, so no service may take them. */
     static final Set<String> RESERVED_IDS = Set.of("category", "area", "for");
 
@@ -182,7 +184,7 @@ final class ServiceReader {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < written.size(); i++) {
             String v = written.get(i).trim();
-            if (f.oneOf("referral", i < at.size() ? at.get(i) : f.pos("referral"), v, new LinkedHashSet<>(List.of("self", "professional", "family")),
+            if (f.oneOf("referral", i < at.size() ? at.get(i) : f.pos("referral"), v, REFERRAL_WAYS,
                     "ways to be referred (self, professional, family)")) {
                 out.add(v);
             }

@@ -163,10 +163,13 @@ final class Exports {
             text(x, "updated", timestamp(updated));
             link(x, "self", "application/atom+xml", config.absolute(Addresses.FEED));
             link(x, "alternate", "text/html", config.absolute(Addresses.INDEX));
+            x.writeCharacters("\n  ");
             x.writeStartElement(ATOM, "author");
             text(x, "name", config.title());
+            x.writeCharacters("\n  ");
             x.writeEndElement();
             for (Entry e : entries) entry(x, e.progress().plan(), e.round(), config);
+            x.writeCharacters("\n");
             x.writeEndElement();
             x.writeEndDocument();
             x.close();
@@ -188,15 +191,26 @@ final class Exports {
         String counts = changes(round.changes().size(), "status change", "status changes") + ", "
                 + changes(round.done().size(), "milestone done", "milestones done") + ", "
                 + changes(round.notes().size(), "new note", "new notes") + ".";
+        x.writeCharacters("\n  ");
         x.writeStartElement(ATOM, "summary");
         x.writeAttribute("type", "text");
-        x.writeCharacters(r.summary().isBlank() ? counts : r.summary().strip());
+        x.writeCharacters(r.summary().isBlank() ? counts : plainText(r.summary()));
         x.writeEndElement();
+        x.writeCharacters("\n  ");
         x.writeStartElement(ATOM, "content");
         x.writeAttribute("type", "html");
         x.writeCharacters(contentHtml(plan, round, counts, config));
         x.writeEndElement();
+        x.writeCharacters("\n");
         x.writeEndElement();
+    }
+
+    /** A report summary's Markdown as plain text for feed readers: emphasis marks and link targets removed. */
+    static String plainText(String markdown) {
+        return markdown.strip()
+                .replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+                .replaceAll("(?s)(\\*\\*|__)(.+?)\\1", "$2")
+                .replaceAll("(?m)^#+\\s*", "");
     }
 
     /** What changed in the round, as HTML for feed readers (escaped into the feed by the XML writer). */

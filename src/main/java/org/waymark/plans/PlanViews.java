@@ -35,8 +35,13 @@ public final class PlanViews {
      */
     public record MilestoneView(String title, String due, String state, String stateText) {}
 
-    /** One report's update of an action, in the action's history. */
-    public record HistoryView(String date, String reportTitle, String href, boolean hasStatus, Badge status, String note,
+    /**
+     * One report's update of an action, in the action's history. (No boolean here is named "hasX" for a
+     * field x: the template engine would read x as hasX.)
+     *
+     * @param statusGiven whether the update gave a status (a note alone keeps the status before it)
+     */
+    public record HistoryView(String date, String reportTitle, String href, boolean statusGiven, Badge status, String note,
             List<String> done) {
         public HistoryView {
             done = List.copyOf(done);
@@ -132,8 +137,12 @@ public final class PlanViews {
     /** A milestone done in a report round, or a new note: the action it belongs to and the text. */
     public record ItemView(String ref, String title, String href, String text) {}
 
-    /** A plan on the plans index. */
-    public record PlanCard(PlanView plan, List<Count> counts, boolean hasLatest, RoundLink latest) {
+    /**
+     * A plan on the plans index.
+     *
+     * @param reported whether the plan has a progress report (then {@code latest} is the newest)
+     */
+    public record PlanCard(PlanView plan, List<Count> counts, boolean reported, RoundLink latest) {
         public PlanCard {
             counts = List.copyOf(counts);
         }

@@ -41,6 +41,7 @@ public final class SiteRenderer {
     private final List<Generated> generated;
     private final Map<String, List<Page>> translationsByKey = new HashMap<>();
     private final List<String> sitemapExtras = new ArrayList<>();
+    private final java.util.Set<String> paths = new java.util.HashSet<>();
     /** Site paths (without language prefix) that generated modules publish in every language. */
     private final java.util.Set<String> generatedInAllLanguages = java.util.Set.of("/helplines/", "/search/");
 
@@ -55,7 +56,12 @@ public final class SiteRenderer {
         this.check = check;
         this.config = content.config();
         this.generated = List.copyOf(generated);
+        for (SiteConfig.Language l : config.languages()) {
+            if (l.code().equals(config.defaultLanguage().code())) continue;
+            for (String g : generatedInAllLanguages) paths.add("/" + l.code() + g);
+        }
         for (Page p : content.pages()) {
+            paths.add(p.path());
             byPath.put(p.path(), p);
             translationsByKey.computeIfAbsent(p.translationKey(config.defaultLanguage().code()), k -> new ArrayList<>()).add(p);
         }
@@ -96,14 +102,16 @@ public final class SiteRenderer {
     /** Renders everything; returns what the link check needs of every page. */
     public List<PageFacts> render(Output out, Diagnostics diags) {
         List<NavEntry> nav = navigation();
-        Views.Site site = siteView();
+        Map<String, Views.Site> sites = new HashMap<>();
+        for (SiteConfig.Language l : config.languages()) sites.put(l.code(), siteView(l));
         Context ctx = new Context() {
             @Override
             public Map<String, Object> base(String title, String description, String path, String layout, String lang,
                     List<Views.Link> breadcrumbs, String html) {
                 SiteConfig.Language l = language(lang);
                 Map<String, Object> c = new HashMap<>();
-                c.put("site", site);
+                c.put("site", sites.get(l.code()) != null ? sites.get(l.code()) : sites.get(config.defaultLanguage().code()));
+                c.put("here", new Views.Here(l.code(), config.defaultLanguage().code(), paths, config::link));
                 c.put("page", new Views.Page(title, description, l.code(), l.dir(), path, html, List.of(),
                         breadcrumbs, navFor(nav, path, l.code()), List.of(), layout, generatedTranslations(path, l.code()), true));
                 return c;
@@ -159,6 +167,7 @@ public final class SiteRenderer {
         Views.Page view = new Views.Page(p.title(), p.description(), lang.code(), lang.dir(), p.path(), r.html(), toc,
                 breadcrumbs(p), navFor(nav, p.path(), p.lang()), children(p), p.layout(), translations(p), p.reviewed());
         context.put("page", view);
+        context.put("here", new Views.Here(lang.code(), config.defaultLanguage().code(), paths, config::link));
         return renderJob(new Job(output(p.path()), p.layout(), context, p.source(), r.links()), out, diags);
     }
 
@@ -218,11 +227,10 @@ public final class SiteRenderer {
         for (NavEntry n : nav) {
             boolean current = n.path().equals("/") ? key.equals("/") : key.startsWith(n.path());
             Page own = translated ? byPath.get(prefix + n.path().substring(1)) : null;
-            String label = own != null ? (own.menu().label().isEmpty() || n.path().equals("/") ? own.title() : own.menu().label()) : n.label();
-            if (own == null && translated) {
-                String slug = n.path().equals("/") ? "home" : n.path().replaceAll("(^/|/$)", "").replace('/', '.');
-                label = theme.word(lang, "nav.links." + slug, n.label());
-            }
+            String slug = n.path().equals("/") ? "home" : n.path().replaceAll("(^/|/$)", "").replace('/', '.');
+            String label = own != null && !n.path().equals("/")
+                    ? (own.menu().label().isEmpty() ? own.title() : own.menu().label())
+                    : theme.word(lang, "nav.links." + slug, n.label());
             out.add(new Views.Link(label, config.link(own != null ? own.path() : n.path()), current, ""));
         }
         return out;
@@ -259,16 +267,20 @@ public final class SiteRenderer {
         return !lang.equals(config.defaultLanguage().code()) && path.startsWith(prefix) ? path.substring(prefix.length() - 1) : path;
     }
 
-    private Views.Site siteView() {
+    private Views.Site siteView(SiteConfig.Language lang) {
+        Views.Here here = new Views.Here(lang.code(), config.defaultLanguage().code(), paths, config::link);
         List<Views.Link> footer = new ArrayList<>();
-        footer.add(new Views.Link("Helplines", config.link("/helplines/")));
-        footer.add(new Views.Link("Staying safe online", config.link("/get-help/staying-safe-online/")));
-        footer.add(new Views.Link("Accessibility statement", config.link("/accessibility/")));
-        footer.add(new Views.Link("Glossary", config.link("/glossary/")));
-        footer.add(new Views.Link("Site map", config.link("/sitemap.xml")));
-        return new Views.Site(config.title(), config.tagline(), config.link("/"), config.safety().exitUrl(),
-                config.exampleNotice(), config.link("/assets/css/waymark.css"), config.link("/assets/js/waymark.js"),
-                footer, config.link("/search/"), content.featuredHelplines());
+        String l = lang.code();
+        footer.add(new Views.Link(theme.word(l, "footer.helplines", "Helplines"), here.link("/helplines/")));
+        footer.add(new Views.Link(theme.word(l, "footer.safe_online", "Staying safe online"), here.link("/get-help/staying-safe-online/")));
+        footer.add(new Views.Link(theme.word(l, "footer.accessibility", "Accessibility statement"), config.link("/accessibility/")));
+        footer.add(new Views.Link(theme.word(l, "footer.glossary", "Glossary"), config.link("/glossary/")));
+        footer.add(new Views.Link(theme.word(l, "footer.site_map", "Site map"), config.link("/site-map/")));
+        return new Views.Site(lang.title().isEmpty() ? config.title() : lang.title(),
+                lang.tagline().isEmpty() ? config.tagline() : lang.tagline(), here.link("/"), config.safety().exitUrl(),
+                lang.exampleNotice().isEmpty() ? config.exampleNotice() : lang.exampleNotice(),
+                config.link("/assets/css/waymark.css"), config.link("/assets/js/waymark.js"),
+                footer, here.link("/search/"), content.featuredHelplines());
     }
 
     private List<Views.Link> breadcrumbs(Page p) {

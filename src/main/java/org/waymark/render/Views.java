@@ -59,4 +59,19 @@ public final class Views {
      * @param dir the language's direction, for the link text
      */
     public record Translation(String code, String name, String dir, String href, boolean current) {}
+
+    /**
+     * Links from a page in one language: {@code here.link('/get-help/emergency/')} goes to the page's
+     * translation in that language when there is one, else to the page itself.
+     */
+    public record Here(String lang, String defaultLang, java.util.Set<String> paths,
+            java.util.function.Function<String, String> linker) {
+        public String link(String path) {
+            if (!lang.equals(defaultLang)) {
+                String translated = "/" + lang + path;
+                if (paths.contains(translated)) return linker.apply(translated);
+            }
+            return linker.apply(path);
+        }
+    }
 }

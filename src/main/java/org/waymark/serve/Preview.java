@@ -139,7 +139,7 @@ public final class Preview implements AutoCloseable {
         Watcher w = watcher;
         if (w != null) w.close();
         live.close();
-        server.stop(1);
+        server.stop(0); // event streams have been told to end; nothing else is worth waiting for
         executor.shutdownNow();
         closed.countDown();
     }
@@ -183,7 +183,7 @@ public final class Preview implements AutoCloseable {
         long start = System.nanoTime();
         try {
             return Build.run(options.build());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
             // a bug in Waymark, not in the content: say so, and keep serving the last good site
             options.err().println("Internal error in Waymark while building (not a problem in your content): " + e);
             e.printStackTrace(options.err());

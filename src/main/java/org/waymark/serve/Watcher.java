@@ -105,7 +105,12 @@ final class Watcher implements Closeable {
                     if (next == null) break;
                     collect(next, batch);
                 }
-                if (!batch.isEmpty()) listener.accept(new Changes(new ArrayList<>(batch.values())));
+                if (batch.isEmpty()) continue;
+                try {
+                    listener.accept(new Changes(new ArrayList<>(batch.values())));
+                } catch (RuntimeException e) {
+                    // the listener reports its own failures; watching goes on whatever happened
+                }
             }
         } catch (ClosedWatchServiceException | InterruptedException e) {
             // closed: the preview is stopping

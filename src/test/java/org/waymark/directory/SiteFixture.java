@@ -18,9 +18,9 @@ import org.waymark.diag.Diagnostics;
 import org.waymark.yaml.YamlReader;
 
 /**
- * A small whole site in a temporary folder for the directory's tests: the project's own site-config.yml
- * and theme, a home page, the two safety pages every page links to, a few partners, one featured
- * helpline, and the services each test writes.
+ * A small whole site in a temporary folder for the directory's tests: a site-config.yml with the example
+ * site's areas and directory lists (in English only), the project's own theme, a home page, the two safety pages every page links to, a few partners, one featured
+ * helpline, a one-action plan (the site map links the plans page), and the services each test writes.
  */
 final class SiteFixture {
     /** The project folder (Maven runs tests there), which holds the example site. */
@@ -32,10 +32,36 @@ final class SiteFixture {
         this.root = root;
     }
 
+    static final String CONFIG = """
+            title: Test partnership
+            base_url: https://example.org/
+            languages:
+              - {code: en, name: English}
+            areas:
+              - {id: bedford-borough, label: Bedford Borough}
+              - {id: central-bedfordshire, label: Central Bedfordshire}
+            directory:
+              stale_after_days: 180
+              categories:
+                - {id: helpline, label: Helplines and information lines}
+                - {id: advocacy, label: Independent advocacy (IDVA)}
+                - {id: refuge, label: Refuges and safe accommodation}
+                - {id: support-group, label: Support groups and programmes}
+                - {id: housing, label: Housing and staying in your home}
+                - {id: professionals, label: For professionals}
+              groups:
+                - {id: women, label: Women}
+                - {id: men, label: Men}
+                - {id: children, label: Children}
+                - {id: lgbt, label: LGBT+ people}
+                - {id: professionals, label: Professionals}
+                - {id: perpetrators, label: People worried about their own behaviour}
+            """;
+
     /** A site with no services yet. */
     static SiteFixture empty(Path dir) {
         SiteFixture f = new SiteFixture(dir.resolve("site"));
-        f.copy(PROJECT.resolve("site-config.yml"), f.root.resolve("site-config.yml"));
+        f.write("site-config.yml", CONFIG);
         f.copyTree(PROJECT.resolve("themes"), f.root.resolve("themes"));
         f.write("content/index.md", "---\ntitle: Test partnership\ndescription: A test site.\n---\n\nHello.\n");
         f.write("content/get-help/emergency.md", "---\ntitle: In an emergency\n---\n\nCall 999.\n");
@@ -63,6 +89,16 @@ final class SiteFixture {
                   free: true
                   featured: true
                   last_verified: 2026-11-01
+                """);
+        // the site map links the plans page, which exists only when there is a plan
+        f.write("content/plans/2026-27/plan.yml", """
+                title: Test action plan
+                themes:
+                  - id: "1"
+                    title: A theme
+                    actions:
+                      - ref: "1.1"
+                        title: An action
                 """);
         return f;
     }

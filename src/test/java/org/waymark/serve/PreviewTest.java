@@ -26,6 +26,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -45,6 +46,12 @@ class PreviewTest {
             """;
 
     @TempDir
+    static Path prototypeDir;
+
+    /** The site every test starts from, built once: each test previews a copy. */
+    private static TestSite prototype;
+
+    @TempDir
     Path dir;
 
     private TestSite site;
@@ -53,9 +60,14 @@ class PreviewTest {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
 
+    @BeforeAll
+    static void buildPrototype() {
+        prototype = Sites.buildable(prototypeDir, "-- content/about/index.md --\n" + ABOUT);
+    }
+
     @BeforeEach
     void startPreview() throws IOException {
-        site = Sites.buildable(dir, "-- content/about/index.md --\n" + ABOUT);
+        site = TestSite.copyOf(prototype.root(), dir);
         preview = Preview.start(new Preview.Options(
                 new Build.Options(site.root(), null, false, LocalDate.of(2026, 11, 24)), 0,
                 new PrintWriter(log, true), new PrintWriter(log, true)));

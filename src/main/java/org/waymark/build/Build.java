@@ -135,8 +135,12 @@ public final class Build {
         try {
             List<PageFacts> facts = new SiteRenderer(root, content, theme.get(), markdown, new HtmlCheck(config), generated)
                     .render(out, diags);
-            if (!diags.hasErrors()) Search.writeIndexes(config, facts, out);
-            if (!diags.hasErrors()) new LinkCheck(config.basePath()).check(facts, out.written(), diags);
+            boolean rendered = diags.sorted().stream().noneMatch(d -> d.isError() && d.rule().equals("template"));
+            if (rendered) {
+                // links are checked even when pages have other errors, so that one run reports everything
+                Search.writeIndexes(config, facts, out);
+                new LinkCheck(config.basePath()).check(facts, out.written(), diags);
+            }
             if (diags.hasErrors()) {
                 out.discard();
                 return failed(diags, output, start);

@@ -48,8 +48,14 @@ public final class HtmlCheck {
      * @param links the links recorded while rendering the page's Markdown and data
      */
     public PageFacts check(String output, String html, String template, String source, List<LinkRef> links, Diagnostics diags) {
+        return check(output, html, template, source, links, List.of(), diags);
+    }
+
+    /** As {@link #check(String, String, String, String, List, Diagnostics)}, naming the source line of Markdown headings. */
+    public PageFacts check(String output, String html, String template, String source, List<LinkRef> links,
+            List<org.waymark.markdown.Heading> headings, Diagnostics diags) {
         Document doc = Jsoup.parse(html);
-        Place place = new Place(template, source, links);
+        Place place = new Place(template, source, links, headings);
         Set<String> ids = new HashSet<>();
         for (Element e : doc.select("[id]")) {
             String id = e.id();
@@ -291,10 +297,13 @@ public final class HtmlCheck {
         private final String source;
         private final Map<String, LinkRef> byHref = new HashMap<>();
 
-        Place(String template, String source, List<LinkRef> links) {
+        private final Map<String, Integer> headingLines = new HashMap<>();
+
+        Place(String template, String source, List<LinkRef> links, List<org.waymark.markdown.Heading> headings) {
             this.template = "themes: " + template + ".peb";
             this.source = source;
             for (LinkRef l : links) byHref.putIfAbsent(l.href(), l);
+            for (org.waymark.markdown.Heading h : headings) if (h.line() > 0) headingLines.putIfAbsent(h.id(), h.line());
         }
 
         PageFacts.Ref ref(String url, String attribute) {
@@ -304,6 +313,11 @@ public final class HtmlCheck {
         }
 
         void error(Diagnostics diags, Element e, String rule, String message, String hint) {
+            Integer line = e.id().isEmpty() ? null : headingLines.get(e.id());
+            if (line != null) {
+                diags.error(source, new Pos(line, 1), rule, message, hint);
+                return;
+            }
             LinkRef l = find(e);
             if (l != null) diags.error(l.file(), new Pos(l.line(), l.column()), rule, message, hint);
             else diags.error(elementSource(e), Pos.NONE, rule, message, hint);

@@ -19,6 +19,7 @@ import org.waymark.diag.Pos;
  * {@code path}, {@code ../path} and {@code #fragment} are all checked.
  */
 public final class LinkCheck {
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[a-z][a-z0-9+.-]*:.*", java.util.regex.Pattern.DOTALL);
     private final String basePath;
 
     /** @param basePath the site's base path ("/" or "/partnership/") */
@@ -40,7 +41,8 @@ public final class LinkCheck {
             report(diags, ref, "A link on " + page.output() + " has an empty address.", "write where the link goes");
             return;
         }
-        if (lower.startsWith("//") || lower.matches("^[a-z][a-z0-9+.-]*:.*")) return;
+        if (lower.startsWith("//") || SCHEME.matcher(lower).matches()) return;
+        if (lower.endsWith(".md") || lower.contains(".md#")) return; // a link to a page file that does not exist: reported while rendering
         URI resolved;
         try {
             URI base = new URI("http", "site", "/" + page.output(), null);

@@ -169,6 +169,11 @@ public final class ConfigLoader {
         if (!Set.of("full", "partial", "not").contains(compliance)) {
             acc.error("compliance", "`compliance` must be full, partial or not.", "write `compliance: partial` unless every WCAG 2.2 AA criterion is met");
         }
+        acc.string("contact_phone").ifPresent(phone -> {
+            if (org.waymark.phone.UkPhoneNumbers.parse(phone) instanceof org.waymark.phone.PhoneParse.Invalid bad) {
+                acc.error(acc.pos("contact_phone"), "phone", bad.message(), bad.hint());
+            }
+        });
         return new SiteConfig.Accessibility(acc.date("prepared"), acc.date("reviewed"), acc.string("contact_email", ""),
                 acc.string("contact_phone", ""), compliance, acc.strings("known_issues"), acc.string("tested_with", ""));
     }

@@ -46,6 +46,7 @@ import org.waymark.phone.UkPhoneNumbers;
  * use of each glossary term with {@code <abbr>}, and records links and headings for the checks.
  */
 public final class Markdown {
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[a-z][a-z0-9+.-]*:.*", java.util.regex.Pattern.DOTALL);
     private static final List<Extension> EXTENSIONS =
             List.of(TablesExtension.create(), FootnotesExtension.create(), AutolinkExtension.create());
 
@@ -148,7 +149,7 @@ public final class Markdown {
             String title = text.render(heading).trim();
             String id = ids.generateId(title);
             headingIds.put(heading, id);
-            headings.add(new org.waymark.markdown.Heading(heading.getLevel(), id, title));
+            headings.add(new org.waymark.markdown.Heading(heading.getLevel(), id, title, pos(heading).line()));
             lastHeading = title;
             visitChildren(heading);
         }
@@ -162,7 +163,7 @@ public final class Markdown {
         @Override
         public void visit(Image node) {
             node.setDestination(resolve(node.getDestination(), true, node));
-            if (text.render(node).isBlank()) {
+            if (altText(node).isBlank()) {
                 diags.error(file, pos(node), "wcag-1.1.1",
                         "This image has no alternative text, so people who cannot see it do not know what it shows.",
                         "write what the image shows between the brackets: ![A map of the two areas](map.png)");
@@ -179,6 +180,15 @@ public final class Markdown {
         public void visit(org.commonmark.node.CustomBlock block) {
             if (block instanceof TableBlock) tables.add(lastHeading.isEmpty() ? "Table " + (tables.size() + 1) : lastHeading);
             visitChildren(block);
+        }
+
+        private String altText(Node node) {
+            StringBuilder alt = new StringBuilder();
+            for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Text t) alt.append(t.getLiteral());
+                else alt.append(altText(c));
+            }
+            return alt.toString();
         }
 
         private boolean inside(Node node, Class<?> type) {
@@ -198,7 +208,7 @@ public final class Markdown {
                 return h;
             }
             if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:")
-                    || lower.startsWith("//") || lower.matches("^[a-z][a-z0-9+.-]*:.*")) {
+                    || lower.startsWith("//") || SCHEME.matcher(lower).matches()) {
                 links.add(new LinkRef(h, image, file, at.line(), at.column()));
                 return h;
             }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -151,8 +152,9 @@ final class PlanReader {
         }
         List<Lead> leads = leads(f);
         List<Milestone> milestones = milestones(f);
-        if (ref.isEmpty() || title.isEmpty()) return Optional.empty();
-        return Optional.of(new Action(ref.get(), Slug.of(ref.get()), title.get().trim(), themeId, f.strings("steps"), leads,
+        if (ref.isEmpty()) return Optional.empty();
+        // an action without a title is reported above, and kept so that its reports are not reported too
+        return Optional.of(new Action(ref.get(), Slug.of(ref.get()), title.orElse("").trim(), themeId, f.strings("steps"), leads,
                 f.strings("by"), f.strings("resources"), milestones, f.strings("outcomes"), f.strings("measures"),
                 f.strings("confidence"), f.strings("risks"), f.pos()));
     }
@@ -255,7 +257,7 @@ final class PlanReader {
         Action action = byRef.get(ref);
         if (action == null) {
             report.error(e.keyPos(), "unknown-ref", "This report gives progress on `" + ref + "`, which is not an action of the plan.",
-                    Suggest.closest(ref, byRef.keySet()).map(c -> "did you mean `" + c + "`?")
+                    closestRef(ref, byRef.keySet()).map(c -> "did you mean `" + c + "`?")
                             .orElse("use the ref of an action in plan.yml"));
         }
         YNode value = e.value();
@@ -287,6 +289,17 @@ final class PlanReader {
             u.warning(e.keyPos(), "empty-update", "The update of " + ref + " says nothing.", "give a status, a note or milestones done, or remove it");
         }
         return action == null ? Optional.empty() : Optional.of(new Update(ref, status, note, done, e.keyPos()));
+    }
+
+    /** The closest ref, preferring those of the same theme ("2.2" → "2.1" rather than "1.2"). */
+    static Optional<String> closestRef(String ref, Collection<String> refs) {
+        int cut = Math.max(ref.lastIndexOf('.'), ref.lastIndexOf('-'));
+        if (cut > 0) {
+            String prefix = ref.substring(0, cut + 1);
+            Optional<String> sameTheme = Suggest.closest(ref, refs.stream().filter(r -> r.startsWith(prefix)).toList());
+            if (sameTheme.isPresent()) return sameTheme;
+        }
+        return Suggest.closest(ref, refs);
     }
 
     private Optional<Status> status(Fields f, Pos at, String word) {

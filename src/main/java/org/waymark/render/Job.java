@@ -13,8 +13,14 @@ import org.waymark.markdown.LinkRef;
  * @param source the content file the page comes from (for messages), or the template
  * @param links the links recorded from the page's Markdown and data, to name their source in errors
  */
-public record Job(String output, String template, Map<String, Object> context, String source, List<LinkRef> links) {
+public record Job(String output, String template, Map<String, Object> context, String source, List<LinkRef> links,
+        List<org.waymark.markdown.Heading> headings) {
     public Job {
         links = List.copyOf(links);
+        headings = List.copyOf(headings);
+    }
+
+    public Job(String output, String template, Map<String, Object> context, String source, List<LinkRef> links) {
+        this(output, template, context, source, links, List.of());
     }
 }

@@ -168,7 +168,7 @@ public final class SiteRenderer {
                 breadcrumbs(p), navFor(nav, p.path(), p.lang()), children(p), p.layout(), translations(p), p.reviewed());
         context.put("page", view);
         context.put("here", new Views.Here(lang.code(), config.defaultLanguage().code(), paths, config::link));
-        return renderJob(new Job(output(p.path()), p.layout(), context, p.source(), r.links()), out, diags);
+        return renderJob(new Job(output(p.path()), p.layout(), context, p.source(), r.links(), r.headings()), out, diags);
     }
 
     private Optional<PageFacts> renderJob(Job job, Output out, Diagnostics diags) {
@@ -180,7 +180,7 @@ public final class SiteRenderer {
         return theme.render(job.template(), job.context(), diags).map(html -> {
             out.write(job.output(), html);
             if (!job.output().endsWith(".html")) return null;
-            return check.check(job.output(), html, job.template(), job.source(), job.links(), diags);
+            return check.check(job.output(), html, job.template(), job.source(), job.links(), job.headings(), diags);
         });
     }
 
@@ -227,10 +227,11 @@ public final class SiteRenderer {
         for (NavEntry n : nav) {
             boolean current = n.path().equals("/") ? key.equals("/") : key.startsWith(n.path());
             Page own = translated ? byPath.get(prefix + n.path().substring(1)) : null;
-            String slug = n.path().equals("/") ? "home" : n.path().replaceAll("(^/|/$)", "").replace('/', '.');
-            String label = own != null && !n.path().equals("/")
-                    ? (own.menu().label().isEmpty() ? own.title() : own.menu().label())
-                    : theme.word(lang, "nav.links." + slug, n.label());
+            String slug = n.path().equals("/") ? "home" : n.path().substring(1, n.path().length() - 1).replace('/', '.');
+            String label;
+            if (own != null && !n.path().equals("/")) label = own.menu().label().isEmpty() ? own.title() : own.menu().label();
+            else if (translated || n.path().equals("/")) label = theme.word(lang, "nav.links." + slug, n.label());
+            else label = n.label();
             out.add(new Views.Link(label, config.link(own != null ? own.path() : n.path()), current, ""));
         }
         return out;

@@ -125,6 +125,26 @@ public final class Theme {
             this.i18n = i18n;
         }
 
+        /** {@code {{ number | tel }}}: the tel: link of a UK number written in a template or config. */
+        @Override
+        public Map<String, io.pebbletemplates.pebble.extension.Filter> getFilters() {
+            return Map.of("tel", new io.pebbletemplates.pebble.extension.Filter() {
+                @Override
+                public List<String> getArgumentNames() {
+                    return List.of();
+                }
+
+                @Override
+                public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                    String written = input == null ? "" : input.toString();
+                    var parsed = org.waymark.phone.UkPhoneNumbers.parse(written);
+                    if (parsed instanceof org.waymark.phone.PhoneParse.Valid v) return v.number().tel();
+                    // an invalid number stays as written; the page check reports the tel: link with its place
+                    return "tel:" + written.replaceAll("\\s", "");
+                }
+            });
+        }
+
         @Override
         public Map<String, Function> getFunctions() {
             return Map.of("url", new Function() {

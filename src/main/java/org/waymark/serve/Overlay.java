@@ -55,9 +55,8 @@ final class Overlay {
                 .append("<aside class=\"waymark-overlay\" role=\"alert\" aria-labelledby=\"waymark-overlay-title\">")
                 .append("<h2 id=\"waymark-overlay-title\">The site could not be rebuilt: ")
                 .append(errors.size()).append(errors.size() == 1 ? " error" : " errors").append("</h2>")
-                .append("<p>You are seeing the last good version of the site. Fix the ")
-                .append(errors.size() == 1 ? "error" : "errors")
-                .append(" and save the file: this page reloads by itself.</p><ol>");
+                .append("<p>Fix ").append(errors.size() == 1 ? "it" : "them")
+                .append(" and save the file: this page reloads by itself. Until then the preview shows the last good version of the site.</p><ol>");
         for (Diagnostic d : errors) {
             out.append("<li><code class=\"waymark-place\">").append(escape(d.place())).append("</code> ")
                     .append("<span class=\"waymark-message\">").append(escape(d.message())).append("</span>");

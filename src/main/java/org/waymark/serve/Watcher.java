@@ -184,8 +184,8 @@ final class Watcher implements Closeable {
         }
     }
 
+    /** Watches one folder; for a folder watched already the JDK hands back its key, so a folder made again is watched anew. */
     private void register(Path dir) throws IOException {
-        if (dirs.containsValue(dir)) return;
         WatchKey key = dir.register(service, new WatchEvent.Kind<?>[] {ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY}, MODIFIERS);
         dirs.put(key, dir);
     }

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.waymark.build.Build;
+import org.waymark.diag.Diagnostic;
 import org.waymark.testing.TestSite;
 
 /**
@@ -36,11 +37,11 @@ final class BuiltSite implements AutoCloseable {
     private final StaticServer server;
     private final List<PageTypes.PageType> pageTypes;
 
-    private BuiltSite(Path temp, Path output, StaticServer server) {
+    private BuiltSite(Path temp, Path root, Path output, StaticServer server) {
         this.temp = temp;
         this.output = output;
         this.server = server;
-        this.pageTypes = PageTypes.of(output);
+        this.pageTypes = PageTypes.of(root, output);
     }
 
     /**
@@ -64,9 +65,10 @@ final class BuiltSite implements AutoCloseable {
             Build.Result result = Build.run(new Build.Options(root, output, false, AS_OF));
             if (!result.ok()) {
                 throw new AssertionError("The site at " + site.toAbsolutePath().normalize() + " does not build, so the browser tests "
-                        + "cannot run. The build said:\n" + TestSite.report(result));
+                        + "cannot run. The build reported " + result.errors() + " errors (and " + result.warnings() + " warnings):\n"
+                        + errors(result));
             }
-            return new BuiltSite(temp, output, StaticServer.start(output));
+            return new BuiltSite(temp, root, output, StaticServer.start(output));
         } catch (IOException e) {
             deleteTree(temp);
             throw new UncheckedIOException(e);
@@ -74,6 +76,12 @@ final class BuiltSite implements AutoCloseable {
             deleteTree(temp);
             throw e;
         }
+    }
+
+    private static String errors(Build.Result result) {
+        StringBuilder s = new StringBuilder();
+        for (Diagnostic d : result.diagnostics()) if (d.isError()) s.append(d.format()).append('\n');
+        return s.toString();
     }
 
     /** The address of a site path, such as {@code url("/helplines/")}. */

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -16,10 +17,12 @@ import java.util.stream.Stream;
  * The kinds of page a built site has, found by walking its output rather than from a list, so that a kind of page
  * added later (the directory, the plans) is tested as soon as it is built.
  *
- * <p>A page's kind comes from its address: the fixed pages by their path, the directory and the plans by the words
- * and shape of theirs, a Markdown page by whether other pages sit below it (a section) or not. Where no rule names a
- * page, its address with the last part replaced by {@code *} names its kind, so a new kind is still tested once. For
- * each kind the largest page is chosen: it has the most for the checks to look at.
+ * <p>A page in another language than the home page's is of the kind "page in" that language, whatever it shows: its
+ * templates are those of the first language, its words and writing direction are what is new. Otherwise a page's kind
+ * comes from its address: the fixed pages by their path, the directory and the plans by the words
+ * and shape of theirs, a Markdown page by its source (a folder's {@code index.md} is a section). Where no rule names
+ * a page, its address with the last part replaced by {@code *} names its kind, so a new kind is still tested once.
+ * For each kind the largest page is chosen: it has the most for the checks to look at.
  */
 final class PageTypes {
     private static final Map<String, String> FIXED = Map.of(
@@ -31,7 +34,8 @@ final class PageTypes {
             "/search/", "search page",
             "/directory/", "directory home",
             "/plans/", "plans index",
-            "/partners/", "partners index");
+            "/partners/", "partners index",
+            "/site-map/", "site map");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private PageTypes() {}
@@ -44,13 +48,14 @@ final class PageTypes {
         }
     }
 
-    /** One page of each kind in {@code output}, ordered by kind. */
-    static List<PageType> of(Path output) {
-        List<String> paths = htmlPaths(output);
+    /** One page of each kind that {@code site} built into {@code output}, ordered by kind. */
+    static List<PageType> of(Path site, Path output) {
         Map<String, Path> largest = new LinkedHashMap<>();
         Map<String, String> chosen = new LinkedHashMap<>();
-        for (String path : paths) {
-            String kind = kindOf(path, paths, output);
+        String siteLang = langOf(fileOf(output, "/"));
+        for (String path : htmlPaths(output)) {
+            String lang = langOf(fileOf(output, path));
+            String kind = lang.equals(siteLang) || path.equals("/404.html") ? kindOf(path, site, output) : "page in " + lang;
             Path file = fileOf(output, path);
             if (!largest.containsKey(kind) || size(file) > size(largest.get(kind))) {
                 largest.put(kind, file);
@@ -63,28 +68,31 @@ final class PageTypes {
         return types;
     }
 
-    static String kindOf(String path, List<String> all, Path output) {
+    static String kindOf(String path, Path site, Path output) {
         String fixed = FIXED.get(path);
         if (fixed != null) return fixed;
         List<String> parts = List.of(path.substring(1).split("/"));
-        String last = parts.get(parts.size() - 1);
         boolean file = !path.endsWith("/");
-        if (parts.stream().anyMatch(p -> p.startsWith("print")) || file && last.startsWith("print")) return "print view";
+        if (parts.contains("print") || parts.contains("print.html")) return "print view";
         if (isServicePage(output, path) || has(parts, "service")) return "service page";
         if (path.startsWith("/plans/")) {
             if (parts.size() == 2 && !file) return "plan overview";
-            if (has(parts, "partner")) return "partner page";
-            if (has(parts, "theme")) return "theme page";
+            if (has(parts, "partner") || has(parts, "lead")) return "partner page";
             if (has(parts, "action")) return "action page";
             if (has(parts, "report") || has(parts, "round") || parts.stream().anyMatch(p -> DATE.matcher(p).matches())) {
                 return "report-round page";
             }
+            if (has(parts, "theme") || parts.size() == 3 && !file) return "theme page";
             return "plans page " + pattern(path);
         }
         if (has(parts, "partner")) return "partner page";
-        if (path.startsWith("/directory/")) return "directory filter page " + pattern(path);
-        boolean hasChildren = all.stream().anyMatch(p -> !p.equals(path) && p.startsWith(path) && path.endsWith("/"));
-        return hasChildren ? "section page" : "content page";
+        if (path.startsWith("/directory/")) return "directory filter page";
+        if (!file) {
+            Path content = site.resolve("content").resolve(path.substring(1, path.length() - 1));
+            if (Files.isRegularFile(content.resolve("index.md"))) return "section page";
+            if (Files.isRegularFile(content.resolveSibling(content.getFileName() + ".md"))) return "content page";
+        }
+        return "generated page " + pattern(path);
     }
 
     /** A service page carries schema.org JSON-LD describing a Service (issue 4). */
@@ -93,6 +101,18 @@ final class PageTypes {
             String html = Files.readString(fileOf(output, path));
             int ld = html.indexOf("application/ld+json");
             return ld >= 0 && html.indexOf("Service\"", ld) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final Pattern LANG = Pattern.compile("<html[^>]*\\slang=\"([^\"]*)\"");
+
+    /** The {@code lang} of a page's {@code <html>} element, or "" when it has none. */
+    private static String langOf(Path file) {
+        try {
+            Matcher m = LANG.matcher(Files.readString(file));
+            return m.find() ? m.group(1) : "";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -113,8 +133,7 @@ final class PageTypes {
         try (Stream<Path> files = Files.walk(output)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".html") && Files.isRegularFile(f))
                     .map(f -> "/" + output.relativize(f).toString().replace('\\', '/'))
-                    .map(p -> p.endsWith("/index.html") ? p.substring(0, p.length() - "index.html".length())
-                            : p.equals("/index.html") ? "/" : p)
+                    .map(p -> p.endsWith("/index.html") ? p.substring(0, p.length() - "index.html".length()) : p)
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -182,6 +182,10 @@ class PlanPagesTest {
         assertThat(print.select(".wm-plan-table--print thead")).hasSize(2);
         assertThat(print.select(".wm-plan-table--print .wm-status").eachText())
                 .containsExactly("Overdue (reported: on track)", "Off track", "On track");
+        for (Element labelled : print.select("[aria-labelledby]")) {
+            for (String id : labelled.attr("aria-labelledby").split(" ")) assertThat(print.getElementById(id)).as(id).isNotNull();
+        }
+        assertThat(print.select(".wm-plan-print__theme h2").eachAttr("id")).containsExactly("print-theme-0", "print-theme-1");
         assertThat(print.select("link[rel=stylesheet]").eachAttr("href")).contains("/assets/css/plans.css");
         assertThat(site.file("/assets/css/plans.css")).contains("thead", "table-header-group", "break-inside: avoid", "counter(page)");
     }

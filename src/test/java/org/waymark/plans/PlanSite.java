@@ -18,6 +18,23 @@ import org.waymark.diag.Diagnostic;
  * a fixture site, and plan files written inline as {@code -- path --} blocks.
  */
 final class PlanSite {
+    /** The pages the theme links to from every page. */
+    private static final String EMERGENCY = """
+            -- content/get-help/emergency.md --
+            ---
+            title: In an emergency
+            ---
+            Call 999.
+            """;
+
+    private static final String STAYING_SAFE = """
+            -- content/get-help/staying-safe-online.md --
+            ---
+            title: Staying safe online
+            ---
+            The exit button does not clear your history.
+            """;
+
     static final String BASE = """
             -- site-config.yml --
             title: Test Partnership
@@ -27,16 +44,6 @@ final class PlanSite {
             title: Welcome
             ---
             Help for anyone affected by domestic abuse.
-            -- content/get-help/emergency.md --
-            ---
-            title: In an emergency
-            ---
-            Call 999.
-            -- content/get-help/staying-safe-online.md --
-            ---
-            title: Staying safe online
-            ---
-            The exit button does not clear your history.
             -- content/partners.yml --
             - id: police
               name: Example Police
@@ -45,7 +52,7 @@ final class PlanSite {
             - id: council
               name: Example Council
               type: council
-            """;
+            """ + EMERGENCY + STAYING_SAFE;
 
     private final Path root;
     private final Path output;
@@ -69,6 +76,9 @@ final class PlanSite {
         copy(site.resolve("content"), copy.root.resolve("content"));
         copy(site.resolve("site-config.yml"), copy.root.resolve("site-config.yml"));
         copy(Path.of("themes"), copy.root.resolve("themes"));
+        // the theme links to these from every page; a fixture written before it did may lack them
+        if (!Files.exists(copy.root.resolve("content/get-help/emergency.md"))) copy.write(EMERGENCY);
+        if (!Files.exists(copy.root.resolve("content/get-help/staying-safe-online.md"))) copy.write(STAYING_SAFE);
         return copy;
     }
 

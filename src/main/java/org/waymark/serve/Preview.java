@@ -104,7 +104,7 @@ public final class Preview implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), options.port()), 0);
         Preview preview = new Preview(options, server, keepAlive);
         try {
-            preview.watcher = Watcher.start(preview.root, preview.state.get().output(), preview::rebuild);
+            preview.watcher = Watcher.start(preview.root, preview.state.get().output(), preview::build);
         } catch (IOException | UncheckedIOException e) {
             server.stop(0);
             preview.executor.shutdownNow();
@@ -159,11 +159,7 @@ public final class Preview implements AutoCloseable {
 
     // building
 
-    private void rebuild(Changes changes) {
-        build(changes);
-    }
-
-    /** Builds the site, keeps the outcome for the pages served, and tells open pages. */
+    /** Builds the site (after {@code changes}, or for the first time when null), keeps the outcome for the pages served, and tells open pages. */
     private void build(Changes changes) {
         synchronized (building) {
             if (closing.get()) return;

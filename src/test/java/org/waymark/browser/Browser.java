@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,8 @@ final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Held so that its level stays set: java.util.logging keeps only weak references to loggers. */
+    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -55,7 +58,7 @@ final class Browser implements AutoCloseable {
     /** Starts a browser, with JavaScript on or off. */
     static Browser start(boolean javascript) {
         // Selenium warns about every Chromium newer than the DevTools versions it bundles; these tests do not use them.
-        Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+        SELENIUM_LOG.setLevel(Level.SEVERE);
         Path profile;
         try {
             profile = Files.createTempDirectory("waymark-chromium-");
@@ -79,7 +82,7 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
-                .withLogOutput(java.io.OutputStream.nullOutputStream())
+                .withLogOutput(OutputStream.nullOutputStream())
                 .build();
         try {
             ChromeDriver driver = new ChromeDriver(service, options);

@@ -5,24 +5,25 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The kinds of page a built site has, found by walking its output rather than from a list, so that a kind of page
- * added later (the directory, the plans) is tested as soon as it is built.
+ * added later is tested as soon as it is built.
  *
  * <p>A page in another language than the home page's is of the kind "page in" that language, whatever it shows: its
- * templates are those of the first language, its words and writing direction are what is new. Otherwise a page's kind
- * comes from its address: the fixed pages by their path, the directory and the plans by the words
- * and shape of theirs, a Markdown page by its source (a folder's {@code index.md} is a section). Where no rule names
- * a page, its address with the last part replaced by {@code *} names its kind, so a new kind is still tested once.
- * For each kind the largest page is chosen: it has the most for the checks to look at.
+ * templates are those of the first language; its words and writing direction are what is new. Otherwise a page's kind
+ * comes from its address: the fixed pages by their path, the directory and the plans by the words and shape of
+ * theirs, a service page also by its schema.org JSON-LD, a Markdown page by its source (a folder's {@code index.md}
+ * with pages below it is a section). Where no rule names a page, its address with the last part replaced by
+ * {@code *} names its kind, so that a new kind is still tested once. For each kind the largest page is chosen: it
+ * has the most for the checks to look at.
  */
 final class PageTypes {
     private static final Map<String, String> FIXED = Map.of(
@@ -32,11 +33,12 @@ final class PageTypes {
             "/accessibility/", "accessibility statement",
             "/glossary/", "glossary",
             "/search/", "search page",
+            "/site-map/", "site map",
             "/directory/", "directory home",
             "/plans/", "plans index",
-            "/partners/", "partners index",
-            "/site-map/", "site map");
+            "/partners/", "partners index");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern LANG = Pattern.compile("<html[^>]*\\slang=\"([^\"]*)\"");
 
     private PageTypes() {}
 
@@ -50,31 +52,31 @@ final class PageTypes {
 
     /** One page of each kind that {@code site} built into {@code output}, ordered by kind. */
     static List<PageType> of(Path site, Path output) {
-        Map<String, Path> largest = new LinkedHashMap<>();
-        Map<String, String> chosen = new LinkedHashMap<>();
-        String siteLang = langOf(fileOf(output, "/"));
-        for (String path : htmlPaths(output)) {
-            String lang = langOf(fileOf(output, path));
-            String kind = lang.equals(siteLang) || path.equals("/404.html") ? kindOf(path, site, output) : "page in " + lang;
-            Path file = fileOf(output, path);
-            if (!largest.containsKey(kind) || size(file) > size(largest.get(kind))) {
-                largest.put(kind, file);
+        List<String> paths = htmlPaths(output);
+        String siteLang = langOf(read(output, "/"));
+        Map<String, String> chosen = new TreeMap<>();
+        Map<String, Integer> sizes = new HashMap<>();
+        for (String path : paths) {
+            String html = read(output, path);
+            String lang = langOf(html);
+            String kind = lang.equals(siteLang) || path.equals("/404.html") ? kindOf(path, html, paths, site) : "page in " + lang;
+            if (html.length() > sizes.getOrDefault(kind, -1)) {
+                sizes.put(kind, html.length());
                 chosen.put(kind, path);
             }
         }
         List<PageType> types = new ArrayList<>();
         chosen.forEach((kind, path) -> types.add(new PageType(kind, path)));
-        types.sort(Comparator.comparing(PageType::name));
         return types;
     }
 
-    static String kindOf(String path, Path site, Path output) {
+    private static String kindOf(String path, String html, List<String> all, Path site) {
         String fixed = FIXED.get(path);
         if (fixed != null) return fixed;
         List<String> parts = List.of(path.substring(1).split("/"));
         boolean file = !path.endsWith("/");
         if (parts.contains("print") || parts.contains("print.html")) return "print view";
-        if (isServicePage(output, path) || has(parts, "service")) return "service page";
+        if (describesService(html) || has(parts, "service")) return "service page";
         if (path.startsWith("/plans/")) {
             if (parts.size() == 2 && !file) return "plan overview";
             if (has(parts, "partner") || has(parts, "lead")) return "partner page";
@@ -88,47 +90,38 @@ final class PageTypes {
         if (has(parts, "partner")) return "partner page";
         if (path.startsWith("/directory/")) return "directory filter page";
         if (!file) {
-            Path content = site.resolve("content").resolve(path.substring(1, path.length() - 1));
-            if (Files.isRegularFile(content.resolve("index.md"))) return "section page";
-            if (Files.isRegularFile(content.resolveSibling(content.getFileName() + ".md"))) return "content page";
+            Path source = site.resolve("content").resolve(path.substring(1, path.length() - 1));
+            boolean hasPagesBelow = all.stream().anyMatch(p -> p.startsWith(path) && !p.equals(path));
+            if (Files.isRegularFile(source.resolve("index.md"))) return hasPagesBelow ? "section page" : "content page";
+            if (Files.isRegularFile(source.resolveSibling(source.getFileName() + ".md"))) return "content page";
         }
         return "generated page " + pattern(path);
     }
 
     /** A service page carries schema.org JSON-LD describing a Service (issue 4). */
-    private static boolean isServicePage(Path output, String path) {
-        try {
-            String html = Files.readString(fileOf(output, path));
-            int ld = html.indexOf("application/ld+json");
-            return ld >= 0 && html.indexOf("Service\"", ld) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static boolean describesService(String html) {
+        int ld = html.indexOf("application/ld+json");
+        return ld >= 0 && html.indexOf("Service\"", ld) > 0;
     }
 
-    private static final Pattern LANG = Pattern.compile("<html[^>]*\\slang=\"([^\"]*)\"");
-
     /** The {@code lang} of a page's {@code <html>} element, or "" when it has none. */
-    private static String langOf(Path file) {
-        try {
-            Matcher m = LANG.matcher(Files.readString(file));
-            return m.find() ? m.group(1) : "";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static String langOf(String html) {
+        Matcher m = LANG.matcher(html);
+        return m.find() ? m.group(1) : "";
     }
 
     private static boolean has(List<String> parts, String word) {
         return parts.stream().anyMatch(p -> p.equals(word) || p.equals(word + "s"));
     }
 
-    /** {@code /directory/area/north/} becomes {@code /directory/area/*}{@code /}. */
+    /** {@code /plans/2009-10/extra/} becomes {@code /plans/2009-10/*}{@code /}. */
     private static String pattern(String path) {
         boolean dir = path.endsWith("/");
         String trimmed = dir ? path.substring(0, path.length() - 1) : path;
         return trimmed.substring(0, trimmed.lastIndexOf('/') + 1) + "*" + (dir ? "/" : "");
     }
 
+    /** The site path of every HTML file: {@code /}, {@code /about/}, {@code /404.html}. */
     private static List<String> htmlPaths(Path output) {
         try (Stream<Path> files = Files.walk(output)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".html") && Files.isRegularFile(f))
@@ -141,13 +134,9 @@ final class PageTypes {
         }
     }
 
-    static Path fileOf(Path output, String path) {
-        return output.resolve(path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1));
-    }
-
-    private static long size(Path file) {
+    private static String read(Path output, String path) {
         try {
-            return Files.size(file);
+            return Files.readString(output.resolve(path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,7 +14,12 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 import org.waymark.config.SiteConfig;
 import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
@@ -31,6 +36,14 @@ import org.waymark.phone.UkPhoneNumbers;
 public final class HtmlCheck {
     private static final Set<String> VAGUE = Set.of("click here", "here", "read more", "more", "click", "link",
             "this link", "find out more", "more info", "more information", "this page", "go");
+    private static final Evaluator TH = QueryParser.parse("th");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator MAIN = QueryParser.parse("main");
+    private static final Evaluator DESCRIPTION = QueryParser.parse("meta[name=description]");
+    private static final Evaluator IMG_ALT = QueryParser.parse("img[alt]");
+    private static final Evaluator SVG_LABEL = QueryParser.parse("svg[aria-label]");
+    private static final Evaluator LINK_OR_IMAGE = QueryParser.parse("a[href], img[src]");
+    private static final Evaluator PROSE = QueryParser.parse(".wm-prose, [data-source]");
     private static final Pattern CSS_URL = Pattern.compile("(?:url\\(\\s*['\"]?|@import\\s+['\"])([^'\")\\s]+)");
 
     private final SiteConfig config;
@@ -56,67 +69,232 @@ public final class HtmlCheck {
             List<org.waymark.markdown.Heading> headings, Diagnostics diags) {
         Document doc = Jsoup.parse(html);
         Place place = new Place(template, source, links, headings);
-        Set<String> ids = new HashSet<>();
-        for (Element e : doc.select("[id]")) {
+        Scan scan = new Scan(output, place, diags);
+        NodeTraversor.traverse(scan, doc);
+        scan.finish(doc);
+        return new PageFacts(output, scan.ids, scan.refs, summary(doc));
+    }
+
+    /** One walk over a page that applies every rule, so a page is traversed once however many rules there are. */
+    private final class Scan implements NodeVisitor {
+        final String output;
+        final Place place;
+        final Diagnostics diags;
+        final Set<String> ids = new HashSet<>();
+        final List<PageFacts.Ref> refs = new ArrayList<>();
+        final Set<String> labelled = new HashSet<>();
+        final List<Element> fields = new ArrayList<>();
+        int h1;
+        int lastHeading;
+        int mains;
+        boolean header;
+        boolean nav;
+        boolean footer;
+        Element firstFocusable;
+
+        Scan(String output, Place place, Diagnostics diags) {
+            this.output = output;
+            this.place = place;
+            this.diags = diags;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (!(node instanceof Element e)) return;
+            String tag = e.normalName();
+            if (e.attributesSize() > 0) attributes(e, tag);
+            switch (tag) {
+                case "a" -> link(e);
+                case "button" -> {
+                    focusable(e);
+                    if (accessibleName(e).isBlank()) {
+                        place.error(diags, e, "wcag-4.1.2", "A button has no text, so a screen reader cannot say what it does.",
+                                "give it text, or an aria-label");
+                    }
+                }
+                case "img" -> {
+                    if (!e.hasAttr("alt")) {
+                        place.error(diags, e, "wcag-1.1.1", "The image " + e.attr("src") + " has no alternative text.",
+                                "describe the image in its alt text; write alt=\"\" only for a decorative image");
+                    }
+                    resource(e, "src");
+                }
+                case "script" -> {
+                    if (e.hasAttr("src")) {
+                        resource(e, "src");
+                    } else {
+                        String type = e.attr("type").toLowerCase(Locale.ROOT);
+                        if (!type.equals("application/ld+json") && !type.equals("application/json")) {
+                            place.error(diags, e, "privacy", "A script is written inside the page; the Content-Security-Policy blocks it.",
+                                    "put the script in a file under the theme's assets and load it with <script src=…>");
+                        }
+                    }
+                }
+                case "link" -> {
+                    if (isResourceLink(e)) resource(e, "href");
+                }
+                case "iframe", "frame", "video", "audio", "source", "track", "embed" -> resource(e, "src");
+                case "object" -> resource(e, "data");
+                case "form" -> resource(e, "action");
+                case "style" -> css(e, e.data());
+                case "meta" -> {
+                    if (e.attr("http-equiv").equalsIgnoreCase("refresh")) {
+                        String content = e.attr("content");
+                        int at = content.toLowerCase(Locale.ROOT).indexOf("url=");
+                        if (at >= 0) thirdParty(content.substring(at + 4).trim(), e, output, place, diags);
+                    }
+                }
+                case "label" -> {
+                    if (e.hasAttr("for")) labelled.add(e.attr("for"));
+                }
+                case "input", "select", "textarea" -> field(e, tag);
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(e, tag.charAt(1) - '0');
+                case "main" -> mains++;
+                case "header" -> header = true;
+                case "nav" -> nav = true;
+                case "footer" -> footer = true;
+                case "table" -> {
+                    if (e.selectFirst(TH) == null) {
+                        place.error(diags, e, "wcag-1.3.1", "A table has no header cells, so its columns have no names for screen readers.",
+                                "give the table a header row: | Column | Column | then |---|---|");
+                    }
+                }
+                default -> { }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            // every rule is applied on the way down
+        }
+
+        private void attributes(Element e, String tag) {
             String id = e.id();
-            if (!ids.add(id)) {
+            if (!id.isEmpty() && !ids.add(id)) {
                 place.error(diags, e, "wcag-4.1.2", "Two elements on " + output + " have the id `" + id + "`.",
                         "give each heading and element its own id; two headings with the same text get -1 added");
             }
+            if (tag.equals("a") && e.hasAttr("name")) ids.add(e.attr("name"));
+            String role = e.attr("role");
+            if (!role.isEmpty()) {
+                if (role.equals("main") && !tag.equals("main")) mains++;
+                if (role.equals("banner")) header = true;
+                if (role.equals("navigation")) nav = true;
+                if (role.equals("contentinfo")) footer = true;
+            }
+            for (Attribute a : e.attributes()) {
+                String key = a.getKey();
+                if (key.length() > 2 && key.startsWith("on")) {
+                    place.error(diags, e, "privacy", "An inline event handler (" + key + ") is blocked by the Content-Security-Policy.",
+                            "attach the handler from a script file");
+                } else if (key.equals("href") || key.equals("src")) {
+                    refs.add(place.ref(a.getValue(), key));
+                } else if (key.equals("srcset")) {
+                    for (String candidate : a.getValue().split(",")) {
+                        String url = candidate.trim().split("\\s+")[0];
+                        if (url.isEmpty()) continue;
+                        refs.add(place.ref(url, key));
+                        thirdParty(url, e, output, place, diags);
+                    }
+                } else if (key.equals("style")) {
+                    css(e, a.getValue());
+                } else if (key.equals("poster")) {
+                    thirdParty(a.getValue(), e, output, place, diags);
+                }
+            }
         }
-        for (Element e : doc.select("a[name]")) ids.add(e.attr("name"));
-        List<PageFacts.Ref> refs = new ArrayList<>();
-        privacy(doc, output, place, diags);
-        collectRefs(doc, place, refs);
-        accessibility(doc, output, place, diags);
-        phones(doc, place, diags);
-        return new PageFacts(output, ids, refs, summary(doc));
-    }
 
-    private void privacy(Document doc, String output, Place place, Diagnostics diags) {
-        String[][] resources = {
-            {"script[src]", "src"}, {"img[src]", "src"}, {"iframe[src]", "src"}, {"frame[src]", "src"},
-            {"video[src]", "src"}, {"audio[src]", "src"}, {"source[src]", "src"}, {"track[src]", "src"},
-            {"embed[src]", "src"}, {"object[data]", "data"}, {"input[type=image][src]", "src"},
-            {"video[poster]", "poster"}, {"form[action]", "action"}, {"link[href]", "href"},
-        };
-        for (String[] r : resources) {
-            for (Element e : doc.select(r[0])) {
-                if (e.tagName().equals("link") && !isResourceLink(e)) continue;
-                thirdParty(e.attr(r[1]), e, output, place, diags);
-            }
-        }
-        for (Element e : doc.select("img[srcset], source[srcset]")) {
-            for (String candidate : e.attr("srcset").split(",")) {
-                String url = candidate.trim().split("\\s+")[0];
-                if (!url.isEmpty()) thirdParty(url, e, output, place, diags);
-            }
-        }
-        for (Element e : doc.select("style, [style]")) {
-            String css = e.tagName().equals("style") ? e.data() : e.attr("style");
-            Matcher m = CSS_URL.matcher(css);
-            while (m.find()) thirdParty(m.group(1), e, output, place, diags);
-        }
-        for (Element e : doc.select("meta[http-equiv=refresh]")) {
-            String content = e.attr("content");
-            int at = content.toLowerCase(Locale.ROOT).indexOf("url=");
-            if (at >= 0) thirdParty(content.substring(at + 4).trim(), e, output, place, diags);
-        }
-        for (Element e : doc.select("script:not([src])")) {
-            String type = e.attr("type").toLowerCase(Locale.ROOT);
-            if (type.equals("application/ld+json") || type.equals("application/json")) continue;
-            place.error(diags, e, "privacy", "A script is written inside the page; the Content-Security-Policy blocks it.",
-                    "put the script in a file under the theme's assets and load it with <script src=…>");
-        }
-        for (Element e : doc.select("[onclick], [onload], [onsubmit], [onchange], [onkeydown], [onmouseover]")) {
-            place.error(diags, e, "privacy", "An inline event handler (" + e.attributes().asList().get(0).getKey()
-                    + ") is blocked by the Content-Security-Policy.", "attach the handler from a script file");
-        }
-        for (Element a : doc.select("a[href]")) {
+        private void link(Element a) {
+            if (!a.hasAttr("href")) return;
+            focusable(a);
             String href = a.attr("href");
+            String name = accessibleName(a);
+            if (name.isBlank()) {
+                place.error(diags, a, "wcag-2.4.4", "A link to " + href + " has no text, so a screen reader cannot say where it goes.",
+                        "give it text, or an aria-label");
+            } else if (VAGUE.contains(name.toLowerCase(Locale.ROOT).replaceAll("[.!…]+$", "").trim())) {
+                place.warning(diags, a, "wcag-2.4.4", "The link text \"" + name + "\" does not say where the link goes.",
+                        "use words that make sense out of context, such as \"the helplines page\"");
+            }
             if (isOtherOrigin(href) && !a.attr("rel").toLowerCase(Locale.ROOT).contains("noreferrer")) {
                 place.error(diags, a, "privacy", "The link to " + href + " does not have rel=\"noreferrer\", so that site could learn the visitor came from here.",
                         "add rel=\"noreferrer\" to the link in the template");
+            }
+            if (href.regionMatches(true, 0, "tel:", 0, 4) && UkPhoneNumbers.parseTelHref(href) instanceof PhoneParse.Invalid bad) {
+                place.error(diags, a, "phone", "The phone link " + href + " is not a valid UK number: " + bad.message(), bad.hint());
+            }
+        }
+
+        private void field(Element e, String tag) {
+            if (tag.equals("input")) {
+                String type = e.attr("type").toLowerCase(Locale.ROOT);
+                if (type.equals("image")) resource(e, "src");
+                if (type.equals("hidden")) return;
+                focusable(e);
+                if (type.equals("submit") || type.equals("button") || type.equals("image") || type.equals("reset")) return;
+            } else {
+                focusable(e);
+            }
+            fields.add(e);
+        }
+
+        private void heading(Element h, int level) {
+            if (level == 1) h1++;
+            if (lastHeading > 0 && level > lastHeading + 1) {
+                place.error(diags, h, "wcag-1.3.1", "The heading \"" + h.text() + "\" is a level " + level
+                        + " heading after a level " + lastHeading + " heading, so a level is skipped.",
+                        "use " + "#".repeat(lastHeading + 1) + " for this heading, or add the missing level above it");
+            }
+            lastHeading = level;
+        }
+
+        private void focusable(Element e) {
+            if (firstFocusable == null) firstFocusable = e;
+        }
+
+        private void resource(Element e, String attribute) {
+            if (e.hasAttr(attribute)) thirdParty(e.attr(attribute), e, output, place, diags);
+        }
+
+        private void css(Element e, String css) {
+            if (!css.contains("url(") && !css.contains("@import")) return;
+            Matcher m = CSS_URL.matcher(css);
+            while (m.find()) thirdParty(m.group(1), e, output, place, diags);
+        }
+
+        void finish(Document doc) {
+            Element html = doc.firstElementChild();
+            if (html == null || html.attr("lang").isBlank()) {
+                place.templateError(diags, "wcag-3.1.1", output + " has no lang on <html>, so screen readers may read it in the wrong language.",
+                        "add lang=\"{{ page.lang }}\" to the <html> element of the template");
+            }
+            if (doc.title().isBlank()) {
+                place.templateError(diags, "wcag-2.4.2", output + " has no <title>.", "give the template a <title> with the page's title");
+            }
+            if (h1 != 1) {
+                place.templateError(diags, "wcag-1.3.1", output + " has " + h1 + " <h1> headings; a page has exactly one.",
+                        h1 == 0 ? "the template should print the page title as the <h1>" : "use ## for headings in Markdown; the title is the only # heading");
+            }
+            if (mains != 1) {
+                place.templateError(diags, "wcag-1.3.1", output + " has " + mains + " main landmarks; a page has exactly one.",
+                        "wrap the page's own content in one <main> in the template");
+            }
+            if (!header || !nav || !footer) {
+                place.templateError(diags, "wcag-1.3.1", output + " lacks a header, navigation or footer landmark.",
+                        "use <header>, <nav> and <footer> in the base template");
+            }
+            if (firstFocusable == null || !firstFocusable.attr("href").startsWith("#")) {
+                place.templateError(diags, "wcag-2.4.1", output + " does not start with a skip link.",
+                        "make <a href=\"#main\">Skip to main content</a> the first link in the body");
+            }
+            for (Element input : fields) {
+                String id = input.id();
+                boolean ok = !input.attr("aria-label").isBlank() || !input.attr("aria-labelledby").isBlank()
+                        || !id.isEmpty() && labelled.contains(id) || input.closest("label") != null;
+                if (!ok) {
+                    place.error(diags, input, "wcag-1.3.1", "A form field (" + input.tagName() + (id.isEmpty() ? "" : " #" + id) + ") has no label.",
+                            "add <label for=\"…\"> with the field's id");
+                }
             }
         }
     }
@@ -157,102 +335,12 @@ public final class HtmlCheck {
         }
     }
 
-    private static void collectRefs(Document doc, Place place, List<PageFacts.Ref> refs) {
-        for (Element e : doc.select("[href], [src], [srcset]")) {
-            for (String attr : List.of("href", "src", "srcset")) {
-                if (!e.hasAttr(attr)) continue;
-                if (attr.equals("srcset")) {
-                    for (String candidate : e.attr(attr).split(",")) {
-                        String url = candidate.trim().split("\\s+")[0];
-                        if (!url.isEmpty()) refs.add(place.ref(url, attr));
-                    }
-                } else {
-                    refs.add(place.ref(e.attr(attr), attr));
-                }
-            }
-        }
-    }
-
-    private void accessibility(Document doc, String output, Place place, Diagnostics diags) {
-        Element html = doc.selectFirst("html");
-        if (html == null || html.attr("lang").isBlank()) {
-            place.templateError(diags, "wcag-3.1.1", output + " has no lang on <html>, so screen readers may read it in the wrong language.",
-                    "add lang=\"{{ page.lang }}\" to the <html> element of the template");
-        }
-        Element title = doc.selectFirst("head > title");
-        if (title == null || title.text().isBlank()) {
-            place.templateError(diags, "wcag-2.4.2", output + " has no <title>.", "give the template a <title> with the page's title");
-        }
-        Elements h1 = doc.select("h1");
-        if (h1.size() != 1) {
-            place.templateError(diags, "wcag-1.3.1", output + " has " + h1.size() + " <h1> headings; a page has exactly one.",
-                    h1.isEmpty() ? "the template should print the page title as the <h1>" : "use ## for headings in Markdown; the title is the only # heading");
-        }
-        int last = 0;
-        for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
-            int level = h.tagName().charAt(1) - '0';
-            if (last > 0 && level > last + 1) {
-                place.error(diags, h, "wcag-1.3.1", "The heading \"" + h.text() + "\" is a level " + level
-                        + " heading after a level " + last + " heading, so a level is skipped.",
-                        "use " + "#".repeat(last + 1) + " for this heading, or add the missing level above it");
-            }
-            last = level;
-        }
-        Elements mains = doc.select("main, [role=main]");
-        if (mains.size() != 1) {
-            place.templateError(diags, "wcag-1.3.1", output + " has " + mains.size() + " main landmarks; a page has exactly one.",
-                    "wrap the page's own content in one <main> in the template");
-        }
-        if (doc.select("header, [role=banner]").isEmpty() || doc.select("footer, [role=contentinfo]").isEmpty()
-                || doc.select("nav, [role=navigation]").isEmpty()) {
-            place.templateError(diags, "wcag-1.3.1", output + " lacks a header, navigation or footer landmark.",
-                    "use <header>, <nav> and <footer> in the base template");
-        }
-        Element first = doc.selectFirst("body a[href], body button, body input, body select, body textarea");
-        if (first == null || !first.attr("href").startsWith("#")) {
-            place.templateError(diags, "wcag-2.4.1", output + " does not start with a skip link.",
-                    "make <a href=\"#main\">Skip to main content</a> the first link in the body");
-        }
-        for (Element img : doc.select("img")) {
-            if (!img.hasAttr("alt")) {
-                place.error(diags, img, "wcag-1.1.1", "The image " + img.attr("src") + " has no alternative text.",
-                        "describe the image in its alt text; write alt=\"\" only for a decorative image");
-            }
-        }
-        for (Element a : doc.select("a[href], button")) {
-            String name = accessibleName(a);
-            if (name.isBlank()) {
-                place.error(diags, a, "wcag-2.4.4", "A " + (a.tagName().equals("a") ? "link to " + a.attr("href") : "button")
-                        + " has no text, so a screen reader cannot say where it goes.", "give it text, or an aria-label");
-            } else if (a.tagName().equals("a") && VAGUE.contains(name.toLowerCase(Locale.ROOT).replaceAll("[.!…]+$", "").trim())) {
-                place.warning(diags, a, "wcag-2.4.4", "The link text \"" + name + "\" does not say where the link goes.",
-                        "use words that make sense out of context, such as \"the helplines page\"");
-            }
-        }
-        for (Element input : doc.select("input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=image]), select, textarea")) {
-            String id = input.id();
-            boolean labelled = !input.attr("aria-label").isBlank() || !input.attr("aria-labelledby").isBlank()
-                    || input.closest("label") != null
-                    || !id.isEmpty() && !doc.select("label[for=" + cssEscape(id) + "]").isEmpty();
-            if (!labelled) {
-                place.error(diags, input, "wcag-1.3.1", "A form field (" + input.tagName() + (id.isEmpty() ? "" : " #" + id) + ") has no label.",
-                        "add <label for=\"…\"> with the field's id");
-            }
-        }
-        for (Element table : doc.select("table")) {
-            if (table.select("th").isEmpty()) {
-                place.error(diags, table, "wcag-1.3.1", "A table has no header cells, so its columns have no names for screen readers.",
-                        "give the table a header row: | Column | Column | then |---|---|");
-            }
-        }
-    }
-
     /** The search summary: the h1, the description, the language and the start of the main text. */
     private static PageFacts.Summary summary(Document doc) {
-        Element h1 = doc.selectFirst("h1");
-        Element main = doc.selectFirst("main");
-        Element description = doc.selectFirst("meta[name=description]");
-        Element html = doc.selectFirst("html");
+        Element h1 = doc.selectFirst(H1);
+        Element main = doc.selectFirst(MAIN);
+        Element description = doc.selectFirst(DESCRIPTION);
+        Element html = doc.firstElementChild();
         String text = "";
         if (main != null) {
             text = main.text();
@@ -268,27 +356,14 @@ public final class HtmlCheck {
     /** How much of a page's text the search index keeps. */
     static final int SEARCH_TEXT = 600;
 
-    private static String cssEscape(String id) {
-        return "\"" + id.replace("\"", "\\\"") + "\"";
-    }
-
     private static String accessibleName(Element e) {
         if (!e.attr("aria-label").isBlank()) return e.attr("aria-label");
         if (!e.attr("aria-labelledby").isBlank()) return "labelled";
         if (!e.attr("title").isBlank() && e.text().isBlank()) return e.attr("title");
         StringBuilder name = new StringBuilder(e.text());
-        for (Element img : e.select("img[alt]")) name.append(img.attr("alt"));
-        for (Element svg : e.select("svg[aria-label]")) name.append(svg.attr("aria-label"));
+        for (Element img : e.select(IMG_ALT)) name.append(img.attr("alt"));
+        for (Element svg : e.select(SVG_LABEL)) name.append(svg.attr("aria-label"));
         return name.toString().trim();
-    }
-
-    private static void phones(Document doc, Place place, Diagnostics diags) {
-        for (Element a : doc.select("a[href^=tel:]")) {
-            PhoneParse p = UkPhoneNumbers.parseTelHref(a.attr("href"));
-            if (p instanceof PhoneParse.Invalid bad) {
-                place.error(diags, a, "phone", "The phone link " + a.attr("href") + " is not a valid UK number: " + bad.message(), bad.hint());
-            }
-        }
     }
 
     /** Finds the place an element was written: its Markdown or data file and line, or the template. */
@@ -334,13 +409,13 @@ public final class HtmlCheck {
         }
 
         private String elementSource(Element e) {
-            return e.closest(".wm-prose, [data-source]") != null ? source : template + " (page from " + source + ")";
+            return e.closest(PROSE) != null ? source : template + " (page from " + source + ")";
         }
 
         private LinkRef find(Element e) {
             String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
             if (url.isEmpty()) {
-                Element a = e.selectFirst("a[href], img[src]");
+                Element a = e.selectFirst(LINK_OR_IMAGE);
                 if (a != null) url = a.hasAttr("href") ? a.attr("href") : a.attr("src");
             }
             return url.isEmpty() ? null : byHref.get(url);

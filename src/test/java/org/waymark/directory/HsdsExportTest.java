@@ -10,7 +10,6 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -151,9 +150,5 @@ class HsdsExportTest {
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) assertNoNulls(node.get(i), path + "[" + i + "]");
         }
-    }
-
-    static boolean exists(Path p) {
-        return Files.exists(p);
     }
 }

@@ -119,7 +119,7 @@ public final class Build {
         Markdown markdown = new Markdown(paths, config::link, content.glossary());
         LocalDate asOf = options.asOf() != null ? options.asOf() : config.asOf().orElse(LocalDate.now());
         List<SiteRenderer.Generated> generated = List.of(
-                new SafetyPages(content, asOf, diags),
+                new SafetyPages(content, LocalDate.now(), diags),
                 Directory.load(root, content, yaml, diags),
                 Plans.load(root, content, asOf, yaml, diags),
                 new Search(content));

@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -72,6 +73,29 @@ final class EveryPageTypeTest {
         Map<String, Object> all = browser.script(Focus.EVERY_FOCUSABLE);
         assertThat((Long) all.get("checked")).as("focusable elements on %s", page).isPositive();
         assertThat((List<?>) all.get("problems")).as("elements of %s whose focus cannot be seen", page).isEmpty();
+    }
+
+    /**
+     * Going back up a page with Shift+Tab, the browser scrolls each link to the top of the screen, where the exit bar
+     * sticks; {@code scroll-padding} must keep the link below the bar (WCAG 2.4.11). At 320 px with a scrollbar, as
+     * at 400% zoom, where the bar is at its tallest.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pageTypes")
+    void shiftTabNeverHidesFocusUnderTheStickyExitBarAt320PixelsWide(PageType page, Browser browser, BuiltSite site) {
+        browser.cdp("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            browser.open(site.url(page.path()));
+            List<String> hidden = new ArrayList<>();
+            for (int i = 0; i < Focus.BACKWARD_STEPS; i++) {
+                new Actions(browser.driver()).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+                String problem = browser.script(Focus.UNDER_THE_EXIT_BAR);
+                if (problem != null) hidden.add(problem);
+            }
+            assertThat(hidden).as("elements of %s focused with Shift+Tab but hidden under the exit bar", page).isEmpty();
+        } finally {
+            browser.cdp("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -185,6 +209,22 @@ final class EveryPageTypeTest {
                 const unfocused = look(el);
                 el.focus();
                 return {visible: r.width > 10 && r.height > 10 && r.bottom > 0 && r.top < innerHeight, styled: differs(unfocused, focused)};
+                """;
+
+        /** How many times to press Shift+Tab from the end of a page: enough to scroll up past a screenful or two. */
+        static final int BACKWARD_STEPS = 30;
+
+        /** The focused element, when the sticky exit bar covers all of it; else null. */
+        static final String UNDER_THE_EXIT_BAR = """
+                const el = document.activeElement;
+                const bar = document.querySelector('.wm-exit');
+                if (!el || el === document.body || !bar || bar.contains(el) || el.classList.contains('wm-skip-link')) return null;
+                const b = bar.getBoundingClientRect();
+                const r = el.getBoundingClientRect();
+                const stuck = getComputedStyle(bar).position === 'sticky' && b.top <= 0;
+                if (!stuck || r.bottom > b.bottom || r.left >= b.right || r.right <= b.left) return null; // not entirely under it
+                return el.tagName.toLowerCase() + ' "' + el.textContent.trim().replace(/\\s+/g, ' ').slice(0, 40) + '" at '
+                  + Math.round(r.top) + '-' + Math.round(r.bottom) + ' px, the bar down to ' + Math.round(b.bottom) + ' px';
                 """;
 
         /** Focuses every focusable element in turn and lists those whose focus makes no visible difference. */

@@ -85,6 +85,23 @@ public final class Build {
     }
 
     public static Result run(Options options) {
+        return start(options).result();
+    }
+
+    /**
+     * A build and, when it succeeded, what it loaded, kept so that the preview server can render a page
+     * again after an edit without building the whole site.
+     */
+    public record Built(Result result, Optional<Live> live) {}
+
+    /** Builds the site as {@link #run} does, keeping what was loaded. */
+    public static Built start(Options options) {
+        Live[] kept = new Live[1];
+        Result result = build(options, kept);
+        return new Built(result, Optional.ofNullable(result.ok() ? kept[0] : null));
+    }
+
+    private static Result build(Options options, Live[] kept) {
         long start = System.nanoTime();
         Diagnostics diags = new Diagnostics();
         Path root = options.root().toAbsolutePath().normalize();
@@ -133,8 +150,8 @@ public final class Build {
             return failed(diags, output, start);
         }
         try {
-            List<PageFacts> facts = new SiteRenderer(root, content, theme.get(), markdown, new HtmlCheck(config), generated)
-                    .render(out, diags);
+            SiteRenderer renderer = new SiteRenderer(root, content, theme.get(), markdown, new HtmlCheck(config), generated);
+            List<PageFacts> facts = renderer.render(out, diags);
             boolean rendered = diags.sorted().stream().noneMatch(d -> d.isError() && d.rule().equals("template"));
             if (rendered) {
                 // links are checked even when pages have other errors, so that one run reports everything
@@ -147,6 +164,7 @@ public final class Build {
             }
             if (options.write()) out.commit();
             else out.discard();
+            kept[0] = new Live(root, options, config, yaml, content, renderer, facts, out.written(), output);
             return new Result(true, diags.sorted(), facts.size(), output, Duration.ofNanos(System.nanoTime() - start),
                     externalLinks(facts));
         } catch (IOException | RuntimeException e) {

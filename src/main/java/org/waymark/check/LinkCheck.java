@@ -29,8 +29,13 @@ public final class LinkCheck {
 
     public void check(List<PageFacts> pages, Set<String> files, Diagnostics diags) {
         Map<String, PageFacts> byOutput = pages.stream().collect(Collectors.toMap(PageFacts::output, Function.identity(), (a, b) -> a));
+        check(pages, byOutput, files, diags);
+    }
+
+    /** Checks the links of {@code pages} against the whole site: every page by its output file, and every file. */
+    public void check(List<PageFacts> pages, Map<String, PageFacts> site, Set<String> files, Diagnostics diags) {
         pages.parallelStream().forEach(page -> {
-            for (PageFacts.Ref ref : page.refs()) check(page, ref, byOutput, files, diags);
+            for (PageFacts.Ref ref : page.refs()) check(page, ref, site, files, diags);
         });
     }
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "waymark", mixinStandardHelpOptions = true, version = "Waymark 0.1.0",
         description = "Builds the website of a domestic abuse partnership from Markdown and YAML.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the content has errors (each is listed with its file and line)",
             "2:the command was used wrongly", "3:an internal error in Waymark"})

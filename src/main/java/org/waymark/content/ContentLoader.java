@@ -85,6 +85,18 @@ public final class ContentLoader {
         return new Content(config, pages, glossary, partners, helplines, assets);
     }
 
+    /**
+     * Reads a page's file again after an edit, as it was read in the full build: same address, section and
+     * language. Empty after reporting its errors.
+     */
+    public Optional<Page> reread(Path root, Page before, SiteConfig config, Diagnostics diags) {
+        PageReader reader = new PageReader(yaml, config.defaultLanguage().code());
+        Path file = root.resolve(before.source());
+        String lang = before.lang().equals(config.defaultLanguage().code()) ? null : before.lang();
+        return SourceFiles.read(root, file, diags).flatMap(text -> reader.read(before.source(), text, before.path(),
+                before.section(), before.isSectionIndex(), lang, diags));
+    }
+
     private static boolean isDataFile(String rel) {
         return rel.equals("helplines.yml") || rel.equals("partners.yml")
                 || rel.matches("services/[^/]+\\.yml") || rel.matches("plans/[^/]+/plan\\.yml")

@@ -41,6 +41,8 @@ public final class SiteRenderer {
     private final List<Generated> generated;
     private final Map<String, List<Page>> translationsByKey = new HashMap<>();
     private final List<String> sitemapExtras = new ArrayList<>();
+    private Context lastContext;
+    private List<NavEntry> lastNav;
     private final java.util.Set<String> paths = new java.util.HashSet<>();
     /** Site paths (without language prefix) that generated modules publish in every language. */
     private final java.util.Set<String> generatedInAllLanguages = java.util.Set.of("/helplines/", "/search/");
@@ -102,6 +104,7 @@ public final class SiteRenderer {
     /** Renders everything; returns what the link check needs of every page. */
     public List<PageFacts> render(Output out, Diagnostics diags) {
         List<NavEntry> nav = navigation();
+        this.lastNav = nav;
         Map<String, Views.Site> sites = new HashMap<>();
         for (SiteConfig.Language l : config.languages()) sites.put(l.code(), siteView(l));
         Context ctx = new Context() {
@@ -137,6 +140,7 @@ public final class SiteRenderer {
                 return theme.word(lang, key, fallback);
             }
         };
+        this.lastContext = ctx;
         List<Job> jobs = new ArrayList<>();
         jobs.add(glossaryJob(ctx));
         jobs.add(new Job("404.html", "404", ctx.base("Page not found", "", "/404.html", "404", null,
@@ -159,7 +163,25 @@ public final class SiteRenderer {
         return facts;
     }
 
+    /** A page rendered and checked but not written: its HTML and what the checks keep of it. */
+    public record Rendition(String output, String html, PageFacts facts) {}
+
+    /**
+     * Renders and checks one Markdown page again after its text changed, without writing it, for the
+     * preview server. Only for a page whose front matter is as it was: {@link #render} must have run.
+     */
+    public Optional<Rendition> renderAgain(Page p, Diagnostics diags) {
+        if (lastContext == null) throw new IllegalStateException("render() has not run");
+        Job job = pageJob(p, lastContext, lastNav, diags);
+        return theme.render(job.template(), job.context(), diags).map(html -> new Rendition(job.output(), html,
+                check.check(job.output(), html, job.template(), job.source(), job.links(), job.headings(), diags)));
+    }
+
     private Optional<PageFacts> renderPage(Page p, Context ctx, List<NavEntry> nav, Output out, Diagnostics diags) {
+        return renderJob(pageJob(p, ctx, nav, diags), out, diags);
+    }
+
+    private Job pageJob(Page p, Context ctx, List<NavEntry> nav, Diagnostics diags) {
         Rendered r = markdown.render(p.body(), p.source(), p.bodyLine(), diags);
         List<Heading> toc = r.contents().size() >= TOC_MIN_HEADINGS && !p.path().equals("/") ? r.contents() : List.of();
         SiteConfig.Language lang = language(p.lang());
@@ -168,7 +190,7 @@ public final class SiteRenderer {
                 breadcrumbs(p), navFor(nav, p.path(), p.lang()), children(p), p.layout(), translations(p), p.reviewed());
         context.put("page", view);
         context.put("here", new Views.Here(lang.code(), config.defaultLanguage().code(), paths, config::link));
-        return renderJob(new Job(output(p.path()), p.layout(), context, p.source(), r.links(), r.headings()), out, diags);
+        return new Job(output(p.path()), p.layout(), context, p.source(), r.links(), r.headings());
     }
 
     private Optional<PageFacts> renderJob(Job job, Output out, Diagnostics diags) {

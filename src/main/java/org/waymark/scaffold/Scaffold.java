@@ -37,7 +37,7 @@ public final class Scaffold {
     public static Outcome service(Path root, String id) {
         if (!id.matches(ID)) {
             return new Outcome.Invalid("`" + id + "` cannot be a service id: an id is the service's web address, so it is "
-                    + "written in lower-case letters, digits and hyphens.", "use `" + slug(id) + "`");
+                    + "written in lower-case letters, digits and hyphens.", "use `" + slug(id, "my-service") + "`");
         }
         if (RESERVED_SERVICE_IDS.contains(id)) {
             return new Outcome.Invalid("`" + id + "` cannot be a service id: the directory uses /directory/" + id + "/ for its own pages.",
@@ -61,7 +61,11 @@ public final class Scaffold {
                         "write it as section/name, such as `" + slugPath(p) + "`");
             }
         }
-        if (RESERVED_SECTIONS.contains(parts[0]) || parts.length == 1 && p.equals("index")) {
+        if (p.equals("index")) {
+            return new Outcome.Invalid("content/index.md is the home page, which every site has already.",
+                    "name the new page as section/name, such as `about/our-work`");
+        }
+        if (RESERVED_SECTIONS.contains(parts[0])) {
             return new Outcome.Invalid("`" + parts[0] + "` is a folder Waymark uses itself, so a page cannot go there.",
                     "put the page in a section of its own, such as `about/" + parts[parts.length - 1] + "`");
         }
@@ -168,18 +172,16 @@ public final class Scaffold {
     }
 
     /** "Bedford Outreach!" → "bedford-outreach". */
-    static String slug(String text) {
+    static String slug(String text, String fallback) {
         String s = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "my-service" : s;
+        return s.isEmpty() ? fallback : s;
     }
 
     private static String slugPath(String p) {
-        String[] parts = p.split("/");
         StringBuilder out = new StringBuilder();
-        for (String part : parts) {
-            String s = slug(part);
-            if (!part.isBlank()) out.append(out.length() == 0 ? "" : "/").append(s.equals("my-service") ? "page" : s);
+        for (String part : p.split("/")) {
+            if (!part.isBlank()) out.append(out.length() == 0 ? "" : "/").append(slug(part, "page"));
         }
         return out.length() == 0 ? "about/my-page" : out.toString();
     }

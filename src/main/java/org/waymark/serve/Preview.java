@@ -163,7 +163,7 @@ public final class Preview implements AutoCloseable {
     private void build(Changes changes) {
         synchronized (building) {
             if (closing.get()) return;
-            Build.Result result = runBuild();
+            Build.Result result = runBuild(changes);
             State before = state.get();
             Path output = result.output() != null ? result.output() : before.output();
             String basePath = result.ok() ? basePath().orElse(before.basePath()) : before.basePath();
@@ -175,10 +175,23 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    private Build.Result runBuild() {
+    /** The last good build, kept for page edits; empty after a failed full build. */
+    private java.util.Optional<org.waymark.build.Live> lastGood = java.util.Optional.empty();
+
+    private Build.Result runBuild(Changes changes) {
         long start = System.nanoTime();
         try {
-            return Build.run(options.build());
+            if (changes != null && lastGood.isPresent() && changes.kinds().equals(java.util.Set.of(Change.Kind.PAGE))
+                    && changes.changes().stream().noneMatch(Change::removed)) {
+                // only the text of pages changed: render those pages again, not the site
+                java.util.Set<String> paths = new java.util.HashSet<>();
+                for (Change c : changes.changes()) paths.add(c.path());
+                java.util.Optional<Build.Result> updated = lastGood.get().update(paths);
+                if (updated.isPresent()) return updated.get();
+            }
+            Build.Built built = Build.start(options.build());
+            lastGood = built.live();
+            return built.result();
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             // a bug in Waymark, not in the content: say so, and keep serving the last good site
             options.err().println("Internal error in Waymark while building (not a problem in your content): " + e);

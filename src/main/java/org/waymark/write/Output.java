@@ -50,6 +50,14 @@ public final class Output {
         return new Output(target.toAbsolutePath(), staging);
     }
 
+    /**
+     * Writes straight into {@code target}, for the preview server's updates of a few files; {@link #commit}
+     * and {@link #discard} must not be called on it.
+     */
+    public static Output direct(Path target) {
+        return new Output(target.toAbsolutePath(), target.toAbsolutePath());
+    }
+
     /** Why {@code target} may not be replaced, or empty when it may. */
     public static Optional<String> refusal(Path target) {
         if (!Files.exists(target)) return Optional.empty();

@@ -116,6 +116,27 @@ final class Browser implements AutoCloseable {
         return driver.executeCdpCommand(command, new HashMap<>(params));
     }
 
+    /** A change to how pages are shown, until it is undone. */
+    @FunctionalInterface
+    interface Emulation {
+        void undo();
+    }
+
+    /**
+     * Lays pages out on a screen {@code width} CSS pixels wide (with a desktop scrollbar, as at 400% zoom) until
+     * undone.
+     */
+    Emulation narrow(int width) {
+        cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+        return () -> cdp("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** Applies print styles to the page, as when it is printed, until undone. */
+    Emulation print() {
+        cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        return () -> cdp("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+
     /** Every URL the browser asked for since the last {@link #open}, from the DevTools network events. */
     List<String> requestedUrls() {
         List<String> urls = new ArrayList<>();

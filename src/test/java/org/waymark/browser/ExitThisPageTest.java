@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -63,7 +64,7 @@ final class ExitThisPageTest {
         open();
         browser.script(RECORD_LEAVING);
 
-        browser.driver().findElement(org.openqa.selenium.By.cssSelector(".wm-exit__button")).click();
+        browser.driver().findElement(By.cssSelector(".wm-exit__button")).click();
 
         assertLeftWithPageHidden();
     }
@@ -146,7 +147,7 @@ final class ExitThisPageTest {
     private void assertStillHere() {
         assertThat(browser.driver().getCurrentUrl()).startsWith(site.origin());
         assertThat((Boolean) browser.script("return document.body.classList.contains('wm-exiting')")).as("page hidden").isFalse();
-        assertThat(browser.driver().findElement(org.openqa.selenium.By.tagName("main")).isDisplayed()).as("main content shown").isTrue();
+        assertThat(browser.driver().findElement(By.tagName("main")).isDisplayed()).as("main content shown").isTrue();
     }
 
     private void assertLeftWithPageHidden() {

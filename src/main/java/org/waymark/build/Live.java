@@ -1,0 +1,137 @@
+package org.waymark.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.waymark.check.LinkCheck;
+import org.waymark.check.PageFacts;
+import org.waymark.config.SiteConfig;
+import org.waymark.content.Content;
+import org.waymark.content.ContentLoader;
+import org.waymark.diag.Diagnostics;
+import org.waymark.model.Page;
+import org.waymark.render.SiteRenderer;
+import org.waymark.search.Search;
+import org.waymark.write.Output;
+import org.waymark.yaml.YamlReader;
+
+/**
+ * A built site kept in memory by the preview server, so that an edit to a page's text renders that one
+ * page again instead of the whole site. Anything else (a new or deleted page, a change to a page's front
+ * matter, data, templates or config) needs a full build: {@link #update} then says so by returning empty.
+ * Not thread-safe: the preview server updates it from one thread.
+ */
+public final class Live {
+    private final Path root;
+    private final Build.Options options;
+    private final SiteConfig config;
+    private final ContentLoader loader;
+    private final SiteRenderer renderer;
+    private final Map<String, Page> pagesBySource = new HashMap<>();
+    private final Map<String, PageFacts> facts = new ConcurrentHashMap<>();
+    private final Set<String> files;
+    private final Path output;
+
+    Live(Path root, Build.Options options, SiteConfig config, YamlReader yaml, Content content, SiteRenderer renderer,
+            List<PageFacts> facts, Set<String> files, Path output) {
+        this.root = root;
+        this.options = options;
+        this.config = config;
+        this.loader = new ContentLoader(yaml);
+        this.renderer = renderer;
+        for (Page p : content.pages()) pagesBySource.put(p.source(), p);
+        for (PageFacts f : facts) this.facts.put(f.output(), f);
+        this.files = Set.copyOf(files);
+        this.output = output;
+    }
+
+    /**
+     * Renders the changed Markdown pages again and writes them into the output folder, each file replaced
+     * in one move; the site's links and search index are checked and written as in a full build. When a
+     * page has an error nothing is written, and the last good site stays.
+     *
+     * @param sources the changed files, relative to the site root ("content/about.md")
+     * @return the result, or empty when the change needs a full build
+     */
+    public Optional<Build.Result> update(Set<String> sources) {
+        long start = System.nanoTime();
+        Diagnostics diags = new Diagnostics();
+        List<Page> changed = new ArrayList<>();
+        for (String source : sources) {
+            Page before = pagesBySource.get(source);
+            if (before == null || !Files.isRegularFile(root.resolve(source))) return Optional.empty();
+            Optional<Page> page = loader.reread(root, before, config, diags);
+            if (page.isEmpty()) return Optional.of(failed(diags, start));
+            if (!sameFrontMatter(before, page.get())) return Optional.empty();
+            changed.add(page.get());
+        }
+        List<SiteRenderer.Rendition> renditions = new ArrayList<>();
+        for (Page p : changed) renderer.renderAgain(p, diags).ifPresent(renditions::add);
+        if (diags.hasErrors()) return Optional.of(failed(diags, start));
+
+        Map<String, PageFacts> site = new HashMap<>(facts);
+        List<PageFacts> fresh = new ArrayList<>();
+        boolean idsChanged = false;
+        for (SiteRenderer.Rendition r : renditions) {
+            PageFacts old = site.put(r.output(), r.facts());
+            idsChanged |= old == null || !old.ids().equals(r.facts().ids());
+            fresh.add(r.facts());
+        }
+        LinkCheck links = new LinkCheck(config.basePath());
+        links.check(idsChanged ? List.copyOf(site.values()) : fresh, site, files, diags);
+        if (diags.hasErrors()) return Optional.of(failed(diags, start));
+
+        try {
+            for (SiteRenderer.Rendition r : renditions) replace(r.output(), r.html().getBytes(StandardCharsets.UTF_8));
+            Output index = Output.direct(output);
+            Search.writeIndexes(config, List.copyOf(site.values()), index);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        facts.putAll(site);
+        for (Page p : changed) pagesBySource.put(p.source(), p);
+        return Optional.of(new Build.Result(true, diags.sorted(), renditions.size(), output,
+                Duration.ofNanos(System.nanoTime() - start), List.of()));
+    }
+
+    /** Whether a page changed only in its text, so no other page shows anything different. */
+    static boolean sameFrontMatter(Page a, Page b) {
+        return a.path().equals(b.path()) && a.title().equals(b.title()) && a.description().equals(b.description())
+                && a.order() == b.order() && a.draft() == b.draft() && a.layout().equals(b.layout())
+                && a.menu().equals(b.menu()) && a.lang().equals(b.lang()) && a.date().equals(b.date())
+                && a.tags().equals(b.tags()) && a.reviewed() == b.reviewed() && a.bodyLine() == b.bodyLine()
+                && Objects.equals(a.section(), b.section());
+    }
+
+    private void replace(String relative, byte[] bytes) throws IOException {
+        Path file = output.resolve(relative);
+        Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
+        Files.write(temp, bytes);
+        try {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private Build.Result failed(Diagnostics diags, long start) {
+        return new Build.Result(false, diags.sorted(), 0, output, Duration.ofNanos(System.nanoTime() - start), List.of());
+    }
+
+    /** The options this site was built with, for the full builds that follow. */
+    public Build.Options options() {
+        return options;
+    }
+}

@@ -1,0 +1,98 @@
+package org.waymark.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.waymark.testing.TestSite;
+
+/** An edit to a page's text renders that page again, and nothing else, for the preview server. */
+class LiveTest {
+    @TempDir
+    Path dir;
+
+    private TestSite site() {
+        return TestSite.create(dir, """
+                -- content/about/index.md --
+                ---
+                title: About
+                ---
+                -- content/about/us.md --
+                ---
+                title: Us
+                ---
+                ## Who we are
+                The first text.
+                """);
+    }
+
+    private Live start(TestSite site) {
+        Build.Built built = Build.start(new Build.Options(site.root(), null, false, LocalDate.of(2026, 11, 24)));
+        assertThat(built.result().ok()).as(TestSite.report(built.result())).isTrue();
+        return built.live().orElseThrow();
+    }
+
+    @Test
+    void editingAPagesTextRewritesThatPageOnly() throws IOException {
+        TestSite site = site();
+        Live live = start(site);
+        Path other = site.output().resolve("about/index.html");
+        long otherBefore = Files.getLastModifiedTime(other).toMillis();
+        site.put("content/about/us.md", "---\ntitle: Us\n---\n## Who we are\nThe second text.\n");
+
+        Optional<Build.Result> result = live.update(Set.of("content/about/us.md"));
+
+        assertThat(result).isPresent();
+        assertThat(result.get().ok()).isTrue();
+        assertThat(result.get().pages()).isEqualTo(1);
+        assertThat(site.page("/about/us/").text()).contains("The second text.");
+        assertThat(Files.getLastModifiedTime(other).toMillis()).isEqualTo(otherBefore);
+        assertThat(site.file("/search/index-en.json")).contains("The second text.");
+    }
+
+    @Test
+    void changingATitleNeedsAFullBuild() {
+        TestSite site = site();
+        Live live = start(site);
+        site.put("content/about/us.md", "---\ntitle: Us and them\n---\nText.\n");
+        assertThat(live.update(Set.of("content/about/us.md"))).isEmpty();
+    }
+
+    @Test
+    void anEditWithABrokenLinkIsReportedAndTheLastGoodPageStays() {
+        TestSite site = site();
+        Live live = start(site);
+        String before = site.file("/about/us/");
+        site.put("content/about/us.md", "---\ntitle: Us\n---\nSee [nothing](/nowhere/).\n");
+
+        Build.Result result = live.update(Set.of("content/about/us.md")).orElseThrow();
+
+        assertThat(result.ok()).isFalse();
+        assertThat(TestSite.report(result)).contains("content/about/us.md:4:5: error: The link `/nowhere/`");
+        assertThat(site.file("/about/us/")).isEqualTo(before);
+    }
+
+    @Test
+    void anEditThatBreaksTheFrontMatterIsReported() {
+        TestSite site = site();
+        Live live = start(site);
+        site.put("content/about/us.md", "---\ntitle: [Us\n---\nText.\n");
+        Build.Result result = live.update(Set.of("content/about/us.md")).orElseThrow();
+        assertThat(result.ok()).isFalse();
+        assertThat(TestSite.report(result)).contains("content/about/us.md:");
+    }
+
+    @Test
+    void aNewPageNeedsAFullBuild() {
+        TestSite site = site();
+        Live live = start(site);
+        site.put("content/about/new.md", "---\ntitle: New\n---\n");
+        assertThat(live.update(Set.of("content/about/new.md"))).isEmpty();
+    }
+}

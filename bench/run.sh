@@ -19,7 +19,9 @@ if [ -z "${BENCH_DIR:-}" ]; then
 fi
 jar="$repo/target/waymark.jar"
 [ -f "$jar" ] || (cd "$repo" && mvn -q package -DskipTests)
-java_cmd=(java -Xmx"$heap" ${JAVA_OPTS:-} -jar "$jar")
+# the launcher at the repository root: C1 compiler, serial GC, class data sharing
+export JAVA_OPTS="-Xmx$heap ${JAVA_OPTS:-}"
+java_cmd=("$repo/waymark")
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 now_ms() { date +%s%3N; }
@@ -57,13 +59,17 @@ make_hugo_site() {
 # Runs a command RUNS times; prints "median_seconds peak_rss_mib".
 time_cmd() {
   local times=() rss=0
+  local tf
+  tf="$(mktemp)"
   for _ in $(seq "$runs"); do
     local out
-    out="$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1)"
+    /usr/bin/time -o "$tf" -f '%e %M' "$@" >/dev/null 2>&1 || true
+    out="$(tail -1 "$tf")"
     times+=("${out% *}")
     local kb="${out#* }"
     [ "$kb" -gt "$rss" ] && rss="$kb"
   done
+  rm -f "$tf"
   printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | median)" "$((rss / 1024))"
 }
 
@@ -99,7 +105,7 @@ if "${java_cmd[@]}" serve --help >/dev/null 2>&1; then
   serve_pid=$!
   trap 'kill $serve_pid 2>/dev/null || true' EXIT
   for _ in $(seq 600); do curl -fs "http://127.0.0.1:$port/" >/dev/null 2>&1 && break; sleep 0.1; done
-  page="$(cd "$site/content" && ls -d */p*.md | head -1)"
+  page="$(cd "$site/content" && for f in */p*.md; do echo "$f"; break; done)"
   url="http://127.0.0.1:$port/${page%.md}/"
   edits=()
   for i in $(seq 5); do

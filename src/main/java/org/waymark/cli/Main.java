@@ -37,7 +37,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main())
                 .setOut(out)
                 .setErr(err)
-                .setExitCodeExceptionMapper(e -> INTERNAL)
+                .setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
                     commandLine.getErr().println("Internal error in Waymark (not a problem in your content): " + e);
                     e.printStackTrace(commandLine.getErr());

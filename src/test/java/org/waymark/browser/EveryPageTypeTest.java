@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.waymark.browser.PageTypes.PageType;
 
@@ -55,19 +54,16 @@ final class EveryPageTypeTest {
         browser.open(site.url(page.path()));
 
         new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-        WebElement first = browser.driver().switchTo().activeElement();
-        assertThat(first.getDomAttribute("href")).as("the link the first Tab focuses on %s", page).isEqualTo("#main");
-        assertThat(first.getDomAttribute("class")).contains("wm-skip-link");
-        if (browser.<String>script("return document.documentElement.lang").equals("en")) {
-            assertThat(first.getText()).isEqualTo("Skip to main content");
-        }
-        Map<String, Object> skip = browser.script(Focus.SKIP_LINK_SHOWN);
-        assertThat(skip).as("the focused skip link on %s: its size and whether its focus style differs from unfocused", page)
+        Map<String, Object> first = browser.script(Focus.FIRST_FOCUSED);
+        assertThat(first).as("the element the first Tab focuses on %s: its link, size and focus style", page)
+                .containsEntry("skipLink", true)
+                .containsEntry("href", "#main")
                 .containsEntry("visible", true)
                 .containsEntry("styled", true);
+        if ("en".equals(first.get("lang"))) assertThat(first.get("text")).isEqualTo("Skip to main content");
 
         new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
-        assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id"))
+        assertThat(browser.<String>script("return document.activeElement.id"))
                 .as("the element focused after following the skip link on %s", page).isEqualTo("main");
 
         Map<String, Object> all = browser.script(Focus.EVERY_FOCUSABLE);
@@ -204,15 +200,17 @@ final class EveryPageTypeTest {
                   + ' "' + (el.textContent || el.value || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"';
                 """;
 
-        /** The focused skip link: big enough to see, and styled differently from when it is not focused. */
-        static final String SKIP_LINK_SHOWN = LOOK + """
+        /** The focused element (the skip link, if all is well): what it is, whether it can be seen and looks focused. */
+        static final String FIRST_FOCUSED = LOOK + """
                 const el = document.activeElement;
                 const r = el.getBoundingClientRect();
                 const focused = look(el);
                 el.blur();
                 const unfocused = look(el);
                 el.focus();
-                return {visible: r.width > 10 && r.height > 10 && r.bottom > 0 && r.top < innerHeight, styled: differs(unfocused, focused)};
+                return {skipLink: el.classList.contains('wm-skip-link'), href: el.getAttribute('href'), text: el.textContent.trim(),
+                  lang: document.documentElement.lang,
+                  visible: r.width > 10 && r.height > 10 && r.bottom > 0 && r.top < innerHeight, styled: differs(unfocused, focused)};
                 """;
 
         /** How many times to press Shift+Tab from the end of a page: enough to scroll up past a screenful or two. */

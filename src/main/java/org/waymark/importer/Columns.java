@@ -109,12 +109,15 @@ final class Columns {
         return Optional.ofNullable(ALIASES.get(key(header)));
     }
 
-    /** The fields a header could be meant for, closest first, for the warning about an unknown column. */
-    static List<String> candidates(String header) {
-        List<String> out = new ArrayList<>();
-        Suggest.closest(key(header), ALIASES.keySet()).map(ALIASES::get).ifPresent(out::add);
-        for (String f : FIELDS) if (!out.contains(f)) out.add(f);
-        return out;
+    /**
+     * The field an unknown column most likely holds: the field of the closest known header, else the first
+     * field no column holds yet (the title first, as nothing can be imported without it).
+     */
+    String likelyField(String header) {
+        Optional<String> close = Suggest.closest(key(header), ALIASES.keySet()).map(ALIASES::get);
+        if (close.isPresent()) return close.get();
+        if (!has("title")) return "title";
+        return FIELDS.stream().filter(f -> !has(f)).findFirst().orElse("ignore");
     }
 
     /** "Time-scale " → "timescale": case, spaces and punctuation do not matter. */

@@ -156,11 +156,10 @@ public final class PlanImport {
         if (table.isEmpty()) return Result.of(Kind.ERRORS, planFile, "The spreadsheet cannot be read; nothing was changed.", "", diags);
         Columns columns = Columns.of(table.get().header(), mapped);
         for (String h : columns.unknown()) {
-            List<String> could = Columns.candidates(h);
             diags.warning(csvName, Pos.line(1), "csv-column", "The column `" + h + "` is not imported: its header is not one "
                             + "Waymark knows.",
-                    "if it holds a plan field, add --map \"" + h + "=" + could.get(0) + "\"; the fields are: "
-                            + String.join(", ", could.stream().sorted().toList()) + " (or =ignore to leave it out quietly)");
+                    "if it holds a plan field, add --map \"" + h + "=" + columns.likelyField(h) + "\"; the fields are: "
+                            + String.join(", ", Columns.FIELDS.stream().sorted().toList()) + " (or =ignore to leave it out quietly)");
         }
         if (!columns.progress().isEmpty()) {
             diags.warning(csvName, Pos.line(1), "csv-column", "The column" + (columns.progress().size() == 1 ? " `" : "s `")
@@ -176,8 +175,9 @@ public final class PlanImport {
         }
         if (!columns.has("title")) {
             diags.error(csvName, Pos.line(1), "csv-column", "No column holds the actions' titles, so there is nothing to import.",
-                    "name the column, such as --map \"" + table.get().header().stream().filter(h -> !h.isBlank()).findFirst()
-                            .orElse("Action") + "=title\"; the headers are: " + String.join(", ", table.get().header()));
+                    "name the column, such as --map \"" + columns.unknown().stream().findFirst().orElse(
+                            table.get().header().stream().filter(h -> !h.isBlank()).findFirst().orElse("Action"))
+                            + "=title\"; the headers are: " + String.join(", ", table.get().header()));
             return Result.of(Kind.ERRORS, planFile, "Nothing was imported.", "", diags);
         }
 

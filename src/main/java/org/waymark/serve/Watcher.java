@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  */
 final class Watcher implements Closeable {
     /** How long the files must be quiet before a batch is handed over: editors write a file in several steps. */
-    static final Duration QUIET = Duration.ofMillis(100);
+    static final Duration QUIET = Duration.ofMillis(30);
     /** The longest a batch waits for quiet, so that a file written continuously still shows. */
     static final Duration MAX_WAIT = Duration.ofSeconds(1);
 

@@ -1,0 +1,207 @@
+package org.waymark.robustness;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.waymark.build.Build;
+import org.waymark.cli.Main;
+import org.waymark.diag.Diagnostic;
+
+/**
+ * Runs mutated builds of one site and checks what an editor would see after each: never an exception,
+ * diagnostics that name a file and say something, no Java in any message, the last good site untouched
+ * after a failed build, and no staging folder left behind. Every failure is kept with the seed and run
+ * number that reproduce it.
+ */
+final class Harness {
+    static final List<String> JAVA_MARKERS = List.of("Exception", "at org.", "java.lang", "at java.", "\tat ");
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
+
+    private final Path root;
+    private final Path output;
+    private final Mutator mutator;
+    private final long seed;
+    private final List<String> failures = new ArrayList<>();
+    private Map<String, String> snapshot;
+    private int ok;
+    private int failed;
+    private int cliRuns;
+    private int cliFailures;
+
+    Harness(Path root, long seed) {
+        this.root = root;
+        this.output = root.resolve("public");
+        this.mutator = new Mutator(root, Mutator.contentFiles(root));
+        this.seed = seed;
+    }
+
+    /** Builds the unmutated site once: it must build, and its output is the "last good site" of every run. */
+    void buildGood() {
+        Build.Result result = Build.run(options());
+        if (!result.ok()) {
+            StringBuilder s = new StringBuilder("the fixture itself does not build:\n");
+            result.diagnostics().forEach(d -> s.append(d.format()).append('\n'));
+            throw new AssertionError(s);
+        }
+        snapshot = snapshot(output);
+    }
+
+    private Build.Options options() {
+        return new Build.Options(root, null, false, AS_OF);
+    }
+
+    /**
+     * One mutated build.
+     *
+     * @param run the run number; {@code new Random(seed + run)} picks the mutation, so a failure reproduces alone
+     * @param cli whether to build through the command line rather than {@link Build#run}
+     */
+    void run(int run, List<Mutator.Kind> kinds, boolean cli) {
+        Random random = new Random(seed * 1_000_003L + run);
+        Mutator.Kind kind = kinds.get(random.nextInt(kinds.size()));
+        Mutator.Applied m = mutator.apply(random, kind);
+        String where = "seed " + seed + ", run " + run + ", " + m + ": ";
+        try {
+            boolean built = cli ? viaCli(where) : viaBuild(where);
+            if (built) {
+                ok++;
+            } else {
+                failed++;
+                Map<String, String> after = snapshot(output);
+                if (!after.equals(snapshot)) failures.add(where + "the last good site changed after a failed build: " + diff(snapshot, after));
+            }
+            List<String> left = leftovers();
+            if (!left.isEmpty()) failures.add(where + "a staging folder was left behind: " + left);
+        } catch (Throwable t) {
+            StringWriter trace = new StringWriter();
+            t.printStackTrace(new PrintWriter(trace));
+            failures.add(where + "the build threw " + trace.toString().lines().limit(12).reduce((a, b) -> a + "\n    " + b).orElse(""));
+        } finally {
+            m.undo();
+        }
+        if (!failures.isEmpty() && failures.get(failures.size() - 1).startsWith(where)) {
+            // the site may now differ from the snapshot (a build that should have failed did not); start again
+            snapshot = snapshot(output);
+        }
+    }
+
+    private boolean viaBuild(String where) {
+        Build.Result result = Build.run(options());
+        boolean hasError = result.diagnostics().stream().anyMatch(Diagnostic::isError);
+        if (result.ok() == hasError) failures.add(where + "ok is " + result.ok() + " but the errors say otherwise");
+        if (!result.ok() && result.diagnostics().stream().noneMatch(d -> d.isError() && !d.file().isBlank())) {
+            failures.add(where + "the build failed without an error that names a file");
+        }
+        for (Diagnostic d : result.diagnostics()) {
+            if (d.message().isBlank()) failures.add(where + "a diagnostic without a message: " + d);
+            String text = d.message() + " " + d.hint();
+            for (String marker : JAVA_MARKERS) {
+                if (text.contains(marker) && !inContent(marker)) {
+                    failures.add(where + "Java reaches the editor (" + marker.strip() + "): " + shorten(d.format()));
+                }
+            }
+        }
+        if (result.ok()) snapshot = snapshot(output);
+        return result.ok();
+    }
+
+    private boolean viaCli(String where) {
+        cliRuns++;
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", "--site", root.toString(),
+                "--as-of", AS_OF.toString());
+        if (code != Main.OK && code != Main.CONTENT_ERRORS) failures.add(where + "exit code " + code + ":\n" + shorten(err.toString()));
+        if (code == Main.CONTENT_ERRORS) {
+            cliFailures++;
+            if (!err.toString().contains("error")) failures.add(where + "exit code 1 without an error on stderr");
+        }
+        for (String marker : JAVA_MARKERS) {
+            if (err.toString().contains(marker) && !inContent(marker)) {
+                failures.add(where + "Java on stderr (" + marker.strip() + "):\n" + shorten(err.toString()));
+            }
+        }
+        if (code == Main.OK) snapshot = snapshot(output);
+        return code == Main.OK;
+    }
+
+    /** Whether the site's own text holds the word, so that quoting it back is not a leak. */
+    private boolean inContent(String marker) {
+        for (String f : Mutator.contentFiles(root)) {
+            try {
+                if (new String(Files.readAllBytes(root.resolve(f)), StandardCharsets.UTF_8).contains(marker.strip())) return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private List<String> leftovers() throws IOException {
+        String name = output.getFileName().toString();
+        try (Stream<Path> s = Files.list(output.getParent())) {
+            return s.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("." + name + ".staging-") || n.startsWith("." + name + ".old-")).toList();
+        }
+    }
+
+    List<String> failures() {
+        return failures;
+    }
+
+    String summary() {
+        return ok + " built, " + failed + " refused with diagnostics; " + cliRuns + " through the command line ("
+                + cliFailures + " with exit code 1)";
+    }
+
+    int cliFailures() {
+        return cliFailures;
+    }
+
+    int failedBuilds() {
+        return failed;
+    }
+
+    /** Every file of the output, with a digest of its bytes. */
+    static Map<String, String> snapshot(Path dir) {
+        Map<String, String> out = new TreeMap<>();
+        if (!Files.isDirectory(dir)) return out;
+        try (Stream<Path> s = Files.walk(dir)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                out.put(dir.relativize(p).toString(), HexFormat.of().formatHex(sha.digest(Files.readAllBytes(p))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    private static String diff(Map<String, String> a, Map<String, String> b) {
+        List<String> out = new ArrayList<>();
+        for (String k : a.keySet()) if (!b.containsKey(k)) out.add("-" + k);
+        for (String k : b.keySet()) if (!a.containsKey(k)) out.add("+" + k);
+        for (String k : a.keySet()) if (b.containsKey(k) && !a.get(k).equals(b.get(k))) out.add("~" + k);
+        return out.stream().limit(10).toList().toString();
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 1500 ? s.substring(0, 1500) + "…" : s;
+    }
+}

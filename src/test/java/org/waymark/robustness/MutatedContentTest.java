@@ -1,0 +1,64 @@
+package org.waymark.robustness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.waymark.testing.TestSite;
+
+/**
+ * Errors people can act on: content broken in thousands of seeded ways always ends in diagnostics, never in
+ * an exception, a stack trace or a half-written site. Reproduce a failure with its seed and run number:
+ * {@code -Dwaymark.robustness.seed=<seed>}, and the run numbers are the same on every machine.
+ * {@code -Dwaymark.robustness.scale=10} runs ten times as many.
+ */
+class MutatedContentTest {
+    private static final long SEED = Long.getLong("waymark.robustness.seed", 20_261_124L);
+    private static final double SCALE = Double.parseDouble(System.getProperty("waymark.robustness.scale", "1"));
+    /** Runs on the small fixture site: most of them, as a failed build of it takes milliseconds. */
+    private static final int FIXTURE_RUNS = (int) (2_000 * SCALE);
+    /** Runs on the whole example site. */
+    private static final int EXAMPLE_RUNS = (int) (200 * SCALE);
+    /** One run in this many goes through the command line, which must exit 1 without a stack trace. */
+    private static final int CLI_EVERY = 20;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void brokenContentOfASmallSiteAlwaysEndsInDiagnosticsNeverAnException() {
+        TestSite site = TestSite.create(dir, Fixture.SITE);
+        Harness h = new Harness(site.root(), SEED);
+        h.buildGood();
+        List<Mutator.Kind> kinds = List.of(Mutator.Kind.values());
+        long start = System.nanoTime();
+        for (int run = 0; run < FIXTURE_RUNS; run++) h.run(run, kinds, run % CLI_EVERY == 0);
+        report("fixture", h, start);
+        assertThat(h.failures()).as(String.join("\n\n", h.failures().stream().limit(15).toList())).isEmpty();
+        assertThat(h.failedBuilds()).as("most mutations break the site").isGreaterThan(FIXTURE_RUNS / 2);
+        assertThat(h.cliFailures()).as("the command line refused some").isPositive();
+    }
+
+    @Test
+    void brokenContentOfTheExampleSiteAlwaysEndsInDiagnosticsNeverAnException() {
+        TestSite site = TestSite.copyOf(Path.of("."), dir);
+        Harness h = new Harness(site.root(), SEED + 1);
+        h.buildGood();
+        // mutations that leave a page's text readable make the build succeed and render the whole site again:
+        // the example site gets the kinds that break files, and the small site covers the rest
+        List<Mutator.Kind> kinds = new ArrayList<>(Arrays.asList(Mutator.Kind.values()));
+        kinds.removeAll(List.of(Mutator.Kind.CONTROL_CHARS, Mutator.Kind.SWAP_LINES, Mutator.Kind.MARKDOWN));
+        long start = System.nanoTime();
+        for (int run = 0; run < EXAMPLE_RUNS; run++) h.run(run, kinds, run % CLI_EVERY == 0);
+        report("example site", h, start);
+        assertThat(h.failures()).as(String.join("\n\n", h.failures().stream().limit(15).toList())).isEmpty();
+    }
+
+    private static void report(String what, Harness h, long start) {
+        System.out.printf("robustness (%s, seed %d): %s in %.1f s%n", what, SEED, h.summary(), (System.nanoTime() - start) / 1e9);
+    }
+}

@@ -72,7 +72,7 @@ final class BuiltSite implements AutoCloseable {
         } catch (IOException e) {
             deleteTree(temp);
             throw new UncheckedIOException(e);
-        } catch (RuntimeException | AssertionError e) {
+        } catch (RuntimeException | Error e) {
             deleteTree(temp);
             throw e;
         }

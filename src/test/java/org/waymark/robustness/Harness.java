@@ -19,7 +19,18 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.waymark.build.Build;
 import org.waymark.cli.Main;
+import java.util.Optional;
+import org.waymark.config.ConfigLoader;
+import org.waymark.config.SiteConfig;
+import org.waymark.content.Content;
+import org.waymark.content.ContentLoader;
 import org.waymark.diag.Diagnostic;
+import org.waymark.diag.Diagnostics;
+import org.waymark.directory.Directory;
+import org.waymark.plans.Plans;
+import org.waymark.render.I18n;
+import org.waymark.render.Theme;
+import org.waymark.yaml.YamlReader;
 
 /**
  * Runs mutated builds of one site and checks what an editor would see after each: never an exception,
@@ -41,6 +52,7 @@ final class Harness {
     private int failed;
     private int cliRuns;
     private int cliFailures;
+    private int loadOnly;
 
     Harness(Path root, long seed) {
         this.root = root;
@@ -71,11 +83,24 @@ final class Harness {
      * @param cli whether to build through the command line rather than {@link Build#run}
      */
     void run(int run, List<Mutator.Kind> kinds, boolean cli) {
+        run(run, kinds, cli, 1.0);
+    }
+
+    /**
+     * One mutated build, where a mutation the load phase finds nothing wrong with is built in full only with
+     * probability {@code fullShare}: on a large site that is most of the time a run takes.
+     */
+    void run(int run, List<Mutator.Kind> kinds, boolean cli, double fullShare) {
         Random random = new Random(seed * 1_000_003L + run);
         Mutator.Kind kind = kinds.get(random.nextInt(kinds.size()));
         Mutator.Applied m = mutator.apply(random, kind);
         String where = "seed " + seed + ", run " + run + ", " + m + ": ";
+        long t0 = System.nanoTime();
         try {
+            if (fullShare < 1.0 && !cli && loadsCleanly(where) && random.nextDouble() >= fullShare) {
+                loadOnly++;
+                return;
+            }
             boolean built = cli ? viaCli(where) : viaBuild(where);
             if (built) {
                 ok++;
@@ -92,10 +117,41 @@ final class Harness {
             failures.add(where + "the build threw " + trace.toString().lines().limit(12).reduce((a, b) -> a + "\n    " + b).orElse(""));
         } finally {
             m.undo();
+            if (Boolean.getBoolean("waymark.robustness.timing")) {
+                System.out.printf("%6d ms %s %s%n", (System.nanoTime() - t0) / 1_000_000, kind, where.length() > 150 ? where.substring(0, 150) : where);
+            }
         }
         if (!failures.isEmpty() && failures.get(failures.size() - 1).startsWith(where)) {
             // the site may now differ from the snapshot (a build that should have failed did not); start again
             snapshot = snapshot(output);
+        }
+    }
+
+    /** The load phase of {@link Build#run} alone: configuration, theme, content, directory and plans. */
+    private boolean loadsCleanly(String where) {
+        YamlReader yaml = new YamlReader();
+        Diagnostics diags = new Diagnostics();
+        Optional<SiteConfig> config = ConfigLoader.load(root, yaml, diags);
+        if (config.isPresent()) {
+            I18n i18n = I18n.load(root, config.get(), yaml, diags);
+            Theme.load(root, config.get(), i18n, diags);
+            Content content = new ContentLoader(yaml).load(root, config.get(), false, diags);
+            Directory.load(root, content, yaml, AS_OF, diags);
+            Plans.load(root, content, AS_OF, yaml, diags);
+        }
+        check(where, diags.sorted());
+        return !diags.hasErrors();
+    }
+
+    private void check(String where, List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            if (d.message().isBlank()) failures.add(where + "a diagnostic without a message: " + d);
+            String text = d.message() + " " + d.hint();
+            for (String marker : JAVA_MARKERS) {
+                if (text.contains(marker) && !inContent(marker)) {
+                    failures.add(where + "Java reaches the editor (" + marker.strip() + "): " + shorten(d.format()));
+                }
+            }
         }
     }
 
@@ -106,15 +162,7 @@ final class Harness {
         if (!result.ok() && result.diagnostics().stream().noneMatch(d -> d.isError() && !d.file().isBlank())) {
             failures.add(where + "the build failed without an error that names a file");
         }
-        for (Diagnostic d : result.diagnostics()) {
-            if (d.message().isBlank()) failures.add(where + "a diagnostic without a message: " + d);
-            String text = d.message() + " " + d.hint();
-            for (String marker : JAVA_MARKERS) {
-                if (text.contains(marker) && !inContent(marker)) {
-                    failures.add(where + "Java reaches the editor (" + marker.strip() + "): " + shorten(d.format()));
-                }
-            }
-        }
+        check(where, result.diagnostics());
         if (result.ok()) snapshot = snapshot(output);
         return result.ok();
     }
@@ -164,7 +212,7 @@ final class Harness {
     }
 
     String summary() {
-        return ok + " built, " + failed + " refused with diagnostics; " + cliRuns + " through the command line ("
+        return ok + " built, " + failed + " refused with diagnostics, " + loadOnly + " loaded without errors (not built); " + cliRuns + " through the command line ("
                 + cliFailures + " with exit code 1)";
     }
 

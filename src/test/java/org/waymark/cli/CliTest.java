@@ -1,0 +1,74 @@
+package org.waymark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.waymark.testing.TestSite;
+
+/** The command line as an editor meets it: help for each command, exit codes, and the editors' to-do list. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"build", "serve", "check", "new", "import"}) {
+            assertThat(run(command, "--help")).as(command).isZero();
+            assertThat(out.toString()).contains("Usage: waymark " + command);
+        }
+    }
+
+    @Test
+    void aCommandUsedWronglyExitsWithTwo() {
+        assertThat(run("publish")).isEqualTo(Main.USAGE);
+        assertThat(run("build", "--no-such-option")).isEqualTo(Main.USAGE);
+    }
+
+    @Test
+    void contentErrorsExitWithOneAndNoStackTrace() {
+        TestSite site = TestSite.create(dir, "-- content/bad.md --\n---\ntitle: [\n---\n");
+        assertThat(run("build", "--site", site.root().toString())).isEqualTo(Main.CONTENT_ERRORS);
+        assertThat(err.toString()).contains("content/bad.md:").contains("The site was not built")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void checkListsAServiceNotVerifiedForYearsWithTheFileToEdit() {
+        TestSite site = TestSite.create(dir, """
+                -- content/services/old-service.yml --
+                name: Old service
+                organisation: North Advice Service
+                summary: Advice for anyone affected by domestic abuse.
+                categories: [advocacy]
+                areas: [north]
+                for: [women]
+                contact:
+                  phones:
+                    - number: "01632 960123"
+                last_verified: 2021-01-01
+                """);
+        assertThat(run("check", "--site", site.root().toString())).as(err.toString()).isEqualTo(Main.OK);
+        assertThat(err.toString()).contains("content/services/old-service.yml").contains("warning")
+                .contains("last checked on 1 January 2021");
+        assertThat(out.toString()).contains("No errors; the warnings above are for editors to look at.");
+        assertThat(site.output()).doesNotExist();
+    }
+
+    @Test
+    void buildReportsThePagesItWrote() {
+        TestSite site = TestSite.create(dir, "");
+        assertThat(run("build", "--site", site.root().toString())).isZero();
+        assertThat(out.toString()).startsWith("Built ").contains(" pages into ");
+    }
+}

@@ -40,7 +40,7 @@ final class NewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return report(spec, Scaffold.service(site, id));
+            return tell(spec, Scaffold.service(site, id));
         }
     }
 
@@ -58,7 +58,7 @@ final class NewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return report(spec, Scaffold.page(site, path));
+            return tell(spec, Scaffold.page(site, path));
         }
     }
 
@@ -80,12 +80,12 @@ final class NewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return report(spec, Scaffold.report(site, plan, date, LocalDate.now()));
+            return tell(spec, Scaffold.report(site, plan, date, LocalDate.now()));
         }
     }
 
     /** Says what happened and returns the exit code: 0 written, 1 exists or the content has errors, 2 a wrong name. */
-    static int report(CommandLine.Model.CommandSpec spec, Outcome outcome) {
+    static int tell(CommandLine.Model.CommandSpec spec, Outcome outcome) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (outcome instanceof Outcome.Written w) {

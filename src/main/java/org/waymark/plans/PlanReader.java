@@ -244,7 +244,8 @@ final class PlanReader {
         YNode node = f.node("updates");
         if (node instanceof YMap map) {
             for (YMap.Entry e : map.entries().values()) update(f, e, byRef).ifPresent(updates::add);
-        } else if (node != null && !(node instanceof YScalar s && s.isNull())) {
+            // `updates:` with nothing under it (every line commented out) is a round without updates
+        } else if (node != null && !(node instanceof YScalar s && (s.isNull() || s.text().isBlank()))) {
             f.error(node.pos(), "type", "`updates` should be a set of `ref: {status, note}` fields, but it is " + node.describe() + ".",
                     "write one line per action: \"1.1\": {status: green, note: \"…\"}");
         }

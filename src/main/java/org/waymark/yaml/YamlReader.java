@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -50,17 +51,48 @@ public final class YamlReader {
                     "replace the tab at the start of the line with spaces");
             return Optional.empty();
         }
-        try (JsonParser p = factory.createParser(text)) {
+        final JsonParser p;
+        try {
+            p = factory.createParser(text);
+        } catch (IOException | RuntimeException e) {
+            diags.error(file, Pos.NONE, "yaml", "The YAML in this file cannot be read: " + cleanMessage(e.getMessage()) + ".",
+                    "check the file for unfinished quotes or brackets");
+            return Optional.empty();
+        }
+        try (p) {
             JsonToken t = p.nextToken();
             if (t == null) return Optional.empty();
             YNode node = readValue(p, shift, file, diags);
             return Optional.ofNullable(node);
+        } catch (StreamConstraintsException e) {
+            // a limit that protects the build (nesting, length): say which, in words, where the parser stopped
+            Pos at = pos(e.getLocation() != null ? e.getLocation() : p.currentLocation(), shift);
+            String m = String.valueOf(e.getOriginalMessage());
+            boolean nesting = m.contains("nesting depth");
+            diags.error(file, at, "yaml", nesting ? "The lists and fields here are nested more than 200 levels deep."
+                            : "A value here is longer than Waymark reads: " + m.replaceAll("\\s*\\(.*?from `[^`]*`\\)", "")
+                                    .replace("String value length", "text of").replace("Number value length", "a number of") + ".",
+                    nesting ? "check the brackets [ ] and { } near this line: each one that is opened must be closed"
+                            : "check for a quote that is opened and never closed, or split the text");
+            return Optional.empty();
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             int line = at == null ? 0 : at.getLineNr() + shift;
             int col = at == null ? 0 : Math.max(0, at.getColumnNr());
+            String message = cleanMessage(e.getOriginalMessage());
+            int special = message.startsWith("special characters are not allowed") ? specialCharacter(text) : -1;
+            if (special >= 0) {
+                // the YAML parser points at the start of the stream; point at the character itself
+                String before = text.substring(0, special);
+                diags.error(file, new Pos(1 + shift + (int) before.chars().filter(c -> c == '\n').count(),
+                                special - before.lastIndexOf('\n')), "yaml",
+                        String.format("The YAML here cannot be read: it holds the invisible control character U+%04X.",
+                                text.codePointAt(special)),
+                        "delete the character (it often comes from copying text out of another program)");
+                return Optional.empty();
+            }
             diags.error(file, new Pos(Math.max(line, 0), col), "yaml",
-                    "The YAML here cannot be read: " + cleanMessage(e.getOriginalMessage()) + ".",
+                    "The YAML here cannot be read: " + message + ".",
                     "check the indentation and the quotes on this line and the line before; "
                             + "a value with a colon followed by a space needs quotes");
             return Optional.empty();
@@ -120,6 +152,19 @@ public final class YamlReader {
         return new Pos(at.getLineNr() + shift, Math.max(at.getColumnNr(), 0));
     }
 
+    /** Where the first character YAML does not allow is (a control character other than tab and line breaks), or -1. */
+    static int specialCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c < 0x7F || c == 0x85
+                    || c >= 0xA0 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
+                    || Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                    || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+            if (!allowed) return i;
+        }
+        return -1;
+    }
+
     /** The first line indented with a tab (1-based), or 0. Tabs inside block text are fine. */
     static int tabIndent(String text) {
         int line = 1;
@@ -151,7 +196,28 @@ public final class YamlReader {
         if (parts.isEmpty()) return "unknown problem";
         String main = parts.get(parts.size() - 1);
         String context = parts.size() > 1 ? " (" + String.join("; ", parts.subList(0, parts.size() - 1)) + ")" : "";
-        String out = main + context;
+        String out = words(main + context);
         return out.endsWith(".") ? out.substring(0, out.length() - 1) : out;
+    }
+
+    /** Jackson names the parser's event classes ("<org.yaml.snakeyaml.events.SequenceStartEvent(…)>"): say what they are. */
+    private static String words(String message) {
+        String out = message.replace("Expected a field name (Scalar value in YAML), got this instead:",
+                "a key must be a word or a text, but this key is");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<?org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event(\\([^)]*\\))?>?")
+                .matcher(out);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String what = switch (m.group(1)) {
+                case "SequenceStart" -> "a list";
+                case "MappingStart" -> "a set of fields";
+                case "Alias" -> "an alias (*name)";
+                case "Scalar" -> "a value";
+                default -> "the end of a list or of a set of fields";
+            };
+            m.appendReplacement(b, what);
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 }

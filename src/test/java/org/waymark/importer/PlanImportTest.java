@@ -340,6 +340,14 @@ class PlanImportTest {
     }
 
     @Test
+    void aSpreadsheetSavedWithSemicolonsBetweenCellsIsReadAsWell() throws IOException {
+        site();
+        Run run = run("import", csv("Ref;Action;Lead\n1;Train staff;North Council\n").toString(), "--plan", "p");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(plan("p").actions().findFirst().orElseThrow().title()).isEqualTo("Train staff");
+    }
+
+    @Test
     void importWithoutAPlanIdExplainsItself() {
         site();
         Run run = run("import", "x.csv");

@@ -39,7 +39,10 @@ import org.waymark.yaml.YamlReader;
  * number that reproduce it.
  */
 final class Harness {
-    static final List<String> JAVA_MARKERS = List.of("Exception", "at org.", "java.lang", "at java.", "\tat ");
+    static final List<String> JAVA_MARKERS = List.of("Exception", "at org.", "java.lang", "at java.", "\tat ", "com.fasterxml",
+            "org.yaml", "[Source:", "StreamReadConstraints");
+    /** A Java method named in a message: "StreamReadConstraints.getMaxNestingDepth()". */
+    private static final java.util.regex.Pattern JAVA_CALL = java.util.regex.Pattern.compile("\\b[A-Z]\\w+\\.[a-z]\\w*\\(\\)");
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
 
     private final Path root;
@@ -57,7 +60,10 @@ final class Harness {
     Harness(Path root, long seed) {
         this.root = root;
         this.output = root.resolve("public");
-        this.mutator = new Mutator(root, Mutator.contentFiles(root));
+        List<String> files = new java.util.ArrayList<>(Mutator.contentFiles(root));
+        // the theme's words are the one part of a theme an editor edits
+        files.add("themes/default/i18n/en.yml");
+        this.mutator = new Mutator(root, files);
         this.seed = seed;
     }
 
@@ -147,6 +153,7 @@ final class Harness {
         for (Diagnostic d : diagnostics) {
             if (d.message().isBlank()) failures.add(where + "a diagnostic without a message: " + d);
             String text = d.message() + " " + d.hint();
+            if (JAVA_CALL.matcher(text).find()) failures.add(where + "a Java method reaches the editor: " + shorten(d.format()));
             for (String marker : JAVA_MARKERS) {
                 if (text.contains(marker) && !inContent(marker)) {
                     failures.add(where + "Java reaches the editor (" + marker.strip() + "): " + shorten(d.format()));
@@ -163,6 +170,10 @@ final class Harness {
             failures.add(where + "the build failed without an error that names a file");
         }
         check(where, result.diagnostics());
+        if (Boolean.getBoolean("waymark.robustness.show")) {
+            System.out.println(where + (result.ok() ? "ok" : result.diagnostics().stream().filter(Diagnostic::isError).limit(2)
+                    .map(d -> shorten(d.format()).replaceAll("x{50,}", "x…")).reduce((a, b) -> a + "\n    " + b).orElse("")));
+        }
         if (result.ok()) snapshot = snapshot(output);
         return result.ok();
     }

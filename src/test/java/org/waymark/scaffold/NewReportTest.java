@@ -75,6 +75,18 @@ class NewReportTest {
     }
 
     @Test
+    void theFirstReportOfAPlanLeavesEveryStatusToTheEditorAndBuilds() throws IOException {
+        TestSite site = RagPlan.site(dir);
+        site.delete("content/plans/2008-11/reports/2009-05-13.yml");
+        String text = report("2008-11", "2009-05-13");
+
+        assertThat(text).contains("  # \"3.1.1\": {status: not-started}").contains("(no report yet)")
+                .doesNotContainPattern("(?m)^  \"");
+        Build.Result result = site.build(new Build.Options(dir, null, false, LocalDate.of(2009, 9, 1)));
+        assertThat(result.ok()).as(TestSite.report(result)).isTrue();
+    }
+
+    @Test
     void refusesARoundThatExistsAndLeavesItAsItWas() throws IOException {
         RagPlan.site(dir);
         Path existing = dir.resolve("content/plans/2008-11/reports/2009-05-13.yml");

@@ -1,29 +1,17 @@
 package org.waymark.cli;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.waymark.build.Build;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code waymark build}: checks the content and writes the site. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Checks all content and writes the site to the output folder (public/ by default).",
             "Nothing is written when an error is found: the last good site stays as it was."})
 final class BuildCommand implements Callable<Integer> {
-    @Option(names = {"-s", "--site"}, description = "The site folder, with site-config.yml (default: the current folder).", defaultValue = ".")
-    Path site;
-
-    @Option(names = {"-o", "--output"}, description = "The output folder (default: `output` in site-config.yml, or public).")
-    Path output;
-
-    @Option(names = "--drafts", description = "Also publish pages marked `draft: true`.")
-    boolean drafts;
-
-    @Option(names = "--as-of", description = "Judge plan progress as of this date (YYYY-MM-DD) instead of today.")
-    LocalDate asOf;
+    @CommandLine.Mixin
+    SiteOptions options;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -32,7 +20,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Build.Result result = Build.run(new Build.Options(site, output, drafts, asOf));
+        Build.Result result = Build.run(options.build());
         Report.print(err, result.diagnostics());
         if (!result.ok()) {
             err.println("The site was not built; " + (result.output() == null ? "nothing was written." : result.output() + " is as it was."));

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.waymark.build.Build;
 import org.waymark.config.ConfigLoader;
 import org.waymark.serve.Preview;
 import picocli.CommandLine;
@@ -19,20 +17,11 @@ import picocli.CommandLine.Option;
             "Every time you save a file the site is rebuilt and open pages reload by themselves;",
             "when there is an error the page shows it over the last good site. Press Ctrl-C to stop."})
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = {"-s", "--site"}, description = "The site folder, with site-config.yml (default: the current folder).", defaultValue = ".")
-    Path site;
+    @CommandLine.Mixin
+    SiteOptions options;
 
     @Option(names = {"-p", "--port"}, description = "The port to serve on, on 127.0.0.1 (default: ${DEFAULT-VALUE}).", defaultValue = "8080")
     int port;
-
-    @Option(names = {"-o", "--output"}, description = "The output folder (default: `output` in site-config.yml, or public).")
-    Path output;
-
-    @Option(names = "--drafts", description = "Also publish pages marked `draft: true`.")
-    boolean drafts;
-
-    @Option(names = "--as-of", description = "Judge plan progress as of this date (YYYY-MM-DD) instead of today.")
-    LocalDate asOf;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Path root = site.toAbsolutePath().normalize();
+        Path root = options.site.toAbsolutePath().normalize();
         if (!Files.isRegularFile(root.resolve(ConfigLoader.FILE))) {
             err.println("There is no " + ConfigLoader.FILE + " in " + root + ": run `waymark serve` in the site folder, or name it with --site.");
             return Main.USAGE;
@@ -52,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Preview preview;
         try {
-            preview = Preview.start(new Preview.Options(new Build.Options(root, output, drafts, asOf), port, out, err));
+            preview = Preview.start(new Preview.Options(options.build(), port, out, err));
         } catch (BindException e) {
             int other = port >= 65535 ? 8081 : port + 1;
             err.println("Port " + port + " is in use; try `waymark serve --port " + other + "`.");

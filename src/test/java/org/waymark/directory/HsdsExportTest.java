@@ -22,12 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code /data/services.json} validates against the HSDS 3.0 schemas kept in ../shared/facts/hsds-3.0.
+ * {@code /data/services.json} validates against the HSDS 3.0 schemas (../shared/facts/hsds-3.0, copied to src/test/resources/hsds-3.0).
  * The schema files name no {@code $schema} and refer only to their own {@code #/definitions}, so they are
  * read as draft 2020-12 from the local files and nothing is fetched from the network.
  */
 class HsdsExportTest {
-    static final Path SCHEMAS = SiteFixture.PROJECT.resolve("../shared/facts/hsds-3.0").normalize();
+    /** The schemas: the project's shared facts when they are beside the repository, else the copy in the test resources. */
+    static final Path SCHEMAS = java.nio.file.Files.isDirectory(SiteFixture.PROJECT.resolve("../shared/facts/hsds-3.0"))
+            ? SiteFixture.PROJECT.resolve("../shared/facts/hsds-3.0").normalize()
+            : SiteFixture.PROJECT.resolve("src/test/resources/hsds-3.0");
     static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

@@ -219,7 +219,7 @@ public final class Preview implements AutoCloseable {
         } else {
             String when = "[" + LocalTime.now().truncatedTo(ChronoUnit.SECONDS).format(CLOCK) + "] " + changes.describe() + ": ";
             if (result.ok()) {
-                out.printf("%srebuilt %d pages in %d ms%s.%n", when, result.pages(), ms, warnings);
+                out.printf("%srebuilt %d %s in %d ms%s.%n", when, result.pages(), result.pages() == 1 ? "page" : "pages", ms, warnings);
             } else {
                 for (Diagnostic d : result.diagnostics()) if (d.isError()) err.println(d.format());
                 err.printf("%s%s in %d ms; the browser shows them over the last good site.%n", when, errors, ms);

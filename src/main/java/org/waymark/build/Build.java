@@ -155,7 +155,7 @@ public final class Build {
             boolean rendered = diags.sorted().stream().noneMatch(d -> d.isError() && d.rule().equals("template"));
             if (rendered) {
                 // links are checked even when pages have other errors, so that one run reports everything
-                Search.writeIndexes(config, facts, out);
+                Search.writeIndexes(config, facts, content.helplines(), out);
                 new LinkCheck(config.basePath()).check(facts, out.written(), diags);
             }
             if (diags.hasErrors()) {

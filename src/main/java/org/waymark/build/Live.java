@@ -43,6 +43,7 @@ public final class Live {
     private final Map<String, PageFacts> facts = new ConcurrentHashMap<>();
     private final Set<String> files;
     private final Path output;
+    private final List<org.waymark.model.Helpline> helplines;
 
     Live(Path root, Build.Options options, SiteConfig config, YamlReader yaml, Content content, SiteRenderer renderer,
             List<PageFacts> facts, Set<String> files, Path output) {
@@ -55,6 +56,7 @@ public final class Live {
         for (PageFacts f : facts) this.facts.put(f.output(), f);
         this.files = Set.copyOf(files);
         this.output = output;
+        this.helplines = content.helplines();
     }
 
     /**
@@ -96,7 +98,7 @@ public final class Live {
         try {
             for (SiteRenderer.Rendition r : renditions) replace(r.output(), r.html().getBytes(StandardCharsets.UTF_8));
             Output index = Output.direct(output);
-            Search.writeIndexes(config, List.copyOf(site.values()), index);
+            Search.writeIndexes(config, List.copyOf(site.values()), helplines, index);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

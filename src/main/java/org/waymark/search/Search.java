@@ -87,6 +87,14 @@ public final class Search implements SiteRenderer.Generated {
 
     /** Writes the search indexes and the search library, from what the checks read of every page. */
     public static void writeIndexes(SiteConfig config, List<PageFacts> facts, Output out) {
+        writeIndexes(config, facts, List.of(), out);
+    }
+
+    /**
+     * Writes the search indexes and the search library. Each helpline is an entry of its own, pointing at
+     * its place on the helplines page, so that a search for its name finds it however long that page is.
+     */
+    public static void writeIndexes(SiteConfig config, List<PageFacts> facts, List<org.waymark.model.Helpline> helplines, Output out) {
         ObjectMapper json = new ObjectMapper();
         for (SiteConfig.Language lang : config.languages()) {
             List<Map<String, String>> entries = new ArrayList<>();
@@ -101,6 +109,18 @@ public final class Search implements SiteRenderer.Generated {
                 e.put("u", config.link("/" + (f.output().endsWith("index.html") ? f.output().substring(0, f.output().length() - "index.html".length()) : f.output())));
                 if (!s.description().isEmpty()) e.put("d", s.description());
                 e.put("x", s.text());
+                entries.add(e);
+            }
+            String prefix = lang.code().equals(config.defaultLanguage().code()) ? "/" : "/" + lang.code() + "/";
+            for (org.waymark.model.Helpline h : helplines) {
+                Map<String, String> e = new LinkedHashMap<>();
+                e.put("t", h.name());
+                e.put("u", config.link(prefix + "helplines/") + "#helpline-" + h.id());
+                StringBuilder d = new StringBuilder(h.forWhom());
+                for (org.waymark.model.Phone p : h.phones()) d.append(d.length() > 0 ? " " : "").append(p.written());
+                if (!h.hours().isEmpty()) d.append(" (").append(h.hours()).append(')');
+                e.put("d", d.toString());
+                e.put("x", h.runBy());
                 entries.add(e);
             }
             entries.sort(Comparator.comparing(e -> e.get("u")));

@@ -1,0 +1,55 @@
+package org.waymark.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The site search finds services, helplines and strategy pages in the browser, with no request leaving the site. */
+@ExtendWith(BrowserExtension.class)
+final class SearchTest {
+    private final Browser browser;
+    private final BuiltSite site;
+
+    SearchTest(Browser browser, BuiltSite site) {
+        this.browser = browser;
+        this.site = site;
+    }
+
+    @ParameterizedTest(name = "searching for \"{0}\" finds {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Sanctuary Scheme | /directory/sanctuary-scheme-bedford-borough/",
+        "National Domestic Abuse Helpline | /helplines/#helpline-national-domestic-abuse-helpline",
+        "Vision and Purpose | /strategy/vision-and-purpose/",
+    })
+    void findsAServiceAHelplineAndAStrategyPage(String query, String expected) {
+        browser.open(site.url("/search/?q=" + query.replace(' ', '+')));
+
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+        wait.until(d -> !d.findElements(By.cssSelector("#wm-search-results a")).isEmpty());
+        List<String> found = browser.driver().findElements(By.cssSelector("#wm-search-results a")).stream()
+                .map(a -> a.getDomAttribute("href")).toList();
+        WebElement status = browser.driver().findElement(By.id("wm-search-status"));
+
+        assertThat(found).contains(expected);
+        assertThat(status.getText()).matches("\\d+ results? for “" + query + "”");
+        assertThat(status.getDomAttribute("aria-live")).isEqualTo("polite");
+        List<String> timed = browser.script("return performance.getEntriesByType('resource').map(e => e.name)");
+        assertThat(timed).allMatch(u -> u.startsWith(site.origin() + "/"));
+    }
+
+    @ParameterizedTest(name = "the search index holds no refuge address")
+    @CsvSource({"/search/index-en.json"})
+    void theSearchIndexHoldsNoRefugeAddress(String path) {
+        browser.open(site.url(path));
+        String index = browser.driver().findElement(By.tagName("body")).getText();
+        assertThat(index).contains("Specialist refuge for Black and minority ethnic women");
+        assertThat(index).doesNotContainPattern("[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}.{0,200}refuge");
+    }
+}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 /**
@@ -17,12 +18,22 @@ final class CsvExport {
 
     private CsvExport() {}
 
+    /**
+     * A cell a spreadsheet will show as text, never run as a formula: one that starts with =, +, -, @, a
+     * tab or a carriage return gets an apostrophe in front (the OWASP advice for CSV injection).
+     */
+    static String inert(String cell) {
+        if (cell.isEmpty()) return cell;
+        char c = cell.charAt(0);
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+    }
+
     static String csv(List<Service> services) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         for (String c : COLUMNS) schema.addColumn(c);
         List<List<String>> rows = new ArrayList<>();
         for (Service s : services) {
-            rows.add(List.of(
+            rows.add(Stream.of(
                     s.id(),
                     s.name(),
                     s.organisation().name(),
@@ -34,7 +45,7 @@ final class CsvExport {
                     s.email(),
                     s.website(),
                     s.confidential() ? "confidential" : s.address().map(Address::oneLine).orElse(""),
-                    s.lastVerified().map(Object::toString).orElse("")));
+                    s.lastVerified().map(Object::toString).orElse("")).map(CsvExport::inert).toList());
         }
         try {
             return new CsvMapper().writer(schema.build()).writeValueAsString(rows);

@@ -63,12 +63,26 @@ public final class Plans implements SiteRenderer.Generated {
                                 "build with --as-of " + r.date() + " or later, or set `as_of` in site-config.yml");
                     }
                 }
-                out.add(Progress.of(plan, asOf));
+                Progress progress = Progress.of(plan, asOf);
+                overdue(plan, progress, diags);
+                out.add(progress);
             });
         }
         out.sort(Comparator.comparing((Progress p) -> p.plan().start().orElse(YearMonth.of(1, 1))).reversed()
                 .thenComparing(p -> p.plan().id(), Comparator.reverseOrder()));
         return new Plans(out, content.config(), asOf);
+    }
+
+    /** Lists each milestone past its due date and not done, for the editors (`waymark check` shows them). */
+    private static void overdue(Plan plan, Progress progress, Diagnostics diags) {
+        plan.actions().forEach(action -> {
+            for (Progress.MilestoneState m : progress.of(action).milestones()) {
+                if (!m.overdue()) continue;
+                diags.warning(plan.source(), m.milestone().pos(), "overdue", "Action " + action.ref() + ": the milestone \""
+                                + m.milestone().title() + "\" was due by " + m.milestone().due().get().date() + " and is not done.",
+                        "when it is done, list it under `done:` for " + action.ref() + " in the next progress report");
+            }
+        });
     }
 
     /** The plans read, newest first. */

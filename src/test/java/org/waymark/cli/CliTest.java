@@ -71,4 +71,22 @@ class CliTest {
         assertThat(run("build", "--site", site.root().toString())).isZero();
         assertThat(out.toString()).startsWith("Built ").contains(" pages into ");
     }
+
+    @Test
+    void checkListsAMilestonePastItsDueDateWithItsLine() {
+        TestSite site = TestSite.create(dir, """
+                -- content/plans/p/plan.yml --
+                title: A plan
+                themes:
+                  - id: "1"
+                    title: Support
+                    actions:
+                      - ref: "1.1"
+                        title: Open a helpline
+                        milestones:
+                          - {title: Helpline open, due: 2009-09}
+                """);
+        assertThat(run("check", "--site", site.root().toString(), "--as-of", "2010-01-15")).as(err.toString()).isEqualTo(Main.OK);
+        assertThat(err.toString()).contains("content/plans/p/plan.yml:9:13: warning: Action 1.1: the milestone \"Helpline open\" was due by 2009-09-30 and is not done.");
+    }
 }

@@ -299,11 +299,14 @@ public final class SiteRenderer {
         footer.add(new Views.Link(theme.word(l, "footer.accessibility", "Accessibility statement"), config.link("/accessibility/")));
         footer.add(new Views.Link(theme.word(l, "footer.glossary", "Glossary"), config.link("/glossary/")));
         footer.add(new Views.Link(theme.word(l, "footer.site_map", "Site map"), config.link("/site-map/")));
+        String def = config.defaultLanguage().code();
         return new Views.Site(lang.title().isEmpty() ? config.title() : lang.title(),
                 lang.tagline().isEmpty() ? config.tagline() : lang.tagline(), here.link("/"), config.safety().exitUrl(),
                 lang.exampleNotice().isEmpty() ? config.exampleNotice() : lang.exampleNotice(),
                 config.link("/assets/css/waymark.css"), config.link("/assets/js/waymark.js"),
-                footer, here.link("/search/"), content.featuredHelplines());
+                footer, here.link("/search/"), content.featuredHelplines(),
+                lang.title().isEmpty() ? def : l, lang.tagline().isEmpty() ? def : l, lang.exampleNotice().isEmpty() ? def : l,
+                config.defaultLanguage().dir());
     }
 
     private List<Views.Link> breadcrumbs(Page p) {
@@ -311,7 +314,7 @@ public final class SiteRenderer {
         if (p.path().equals("/")) return crumbs;
         String prefix = p.path().startsWith("/" + p.lang() + "/") && !p.lang().equals(config.defaultLanguage().code())
                 ? "/" + p.lang() + "/" : "/";
-        crumbs.add(new Views.Link("Home", config.link(prefix)));
+        crumbs.add(new Views.Link(theme.word(p.lang(), "nav.home", "Home"), config.link(prefix)));
         String[] parts = p.path().substring(prefix.length()).split("/");
         StringBuilder at = new StringBuilder(prefix);
         for (int i = 0; i < parts.length - 1; i++) {

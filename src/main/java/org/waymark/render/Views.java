@@ -14,9 +14,14 @@ public final class Views {
         }
     }
 
-    /** What every page shows about the site: its name, the exit control, the navigation. */
+    /**
+     * What every page shows about the site: its name, the exit control, the navigation. The {@code *Lang}
+     * fields say which language the title, tagline and notice are in, so that a page in another language can
+     * mark them (a screen reader then reads them in the right voice).
+     */
     public record Site(String title, String tagline, String home, String exitUrl, String notice, String css, String js,
-            List<Link> footer, String searchHref, List<org.waymark.model.Helpline> featured) {
+            List<Link> footer, String searchHref, List<org.waymark.model.Helpline> featured,
+            String titleLang, String taglineLang, String noticeLang, String defaultDir) {
         public Site {
             footer = List.copyOf(footer);
             featured = List.copyOf(featured);

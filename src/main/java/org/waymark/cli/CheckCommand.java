@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
             "errors, services and helplines not checked lately, overdue milestones;",
             "with --external, links to other sites that fail (results cached for 7 days)."})
 final class CheckCommand implements Callable<Integer> {
-    @Option(names = {"-s", "--site"}, description = "The site folder, with site-config.yml (default: the current folder).", defaultValue = ".")
-    Path site;
+    @CommandLine.Mixin
+    SiteFolder folder;
 
     @Option(names = "--external", description = "Also check links to other websites (slow; results are cached).")
     boolean external;
@@ -48,10 +48,10 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Build.Result result = Build.run(new Build.Options(site, null, false, asOf).checkOnly());
+        Build.Result result = Build.run(new Build.Options(folder.site, null, false, asOf).checkOnly());
         List<Diagnostic> all = result.diagnostics();
         if (external && result.ok()) {
-            Path cacheFile = cache != null ? cache : site.resolve(".waymark/external-links.json");
+            Path cacheFile = cache != null ? cache : folder.site.resolve(".waymark/external-links.json");
             ExternalCheckOptions options = withSkip(ExternalCheckOptions.defaults(cacheFile), skip);
             Diagnostics diags = new Diagnostics();
             List<ExternalLink> links = result.externalLinks().stream()

@@ -37,8 +37,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the plan's plan.yml if it exists (its reports are kept).")
     boolean force;
 
-    @Option(names = {"-s", "--site"}, description = "The site folder, with site-config.yml (default: the current folder).", defaultValue = ".")
-    Path site;
+    @CommandLine.Mixin
+    SiteFolder folder;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,7 +47,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PlanImport.Result r = PlanImport.run(new PlanImport.Request(site, csv, plan, title, map, force));
+        PlanImport.Result r = PlanImport.run(new PlanImport.Request(folder.site, csv, plan, title, map, force));
         Report.print(err, r.diagnostics());
         switch (r.kind()) {
             case WRITTEN -> {

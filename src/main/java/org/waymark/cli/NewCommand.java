@@ -1,7 +1,6 @@
 package org.waymark.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.waymark.scaffold.Outcome;
@@ -32,15 +31,15 @@ final class NewCommand implements Runnable {
         @Parameters(paramLabel = "<id>", description = "The service's id and file name: lower-case letters, digits and hyphens, such as bedford-outreach.")
         String id;
 
-        @Option(names = {"-s", "--site"}, description = "The site folder, with site-config.yml (default: the current folder).", defaultValue = ".")
-        Path site;
+        @CommandLine.Mixin
+        SiteFolder folder;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            return tell(spec, Scaffold.service(site, id));
+            return tell(spec, Scaffold.service(folder.site, id));
         }
     }
 
@@ -50,15 +49,15 @@ final class NewCommand implements Runnable {
         @Parameters(paramLabel = "<section>/<name>", description = "Where the page goes, such as about/our-work (published at /about/our-work/).")
         String path;
 
-        @Option(names = {"-s", "--site"}, description = "The site folder, with site-config.yml (default: the current folder).", defaultValue = ".")
-        Path site;
+        @CommandLine.Mixin
+        SiteFolder folder;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            return tell(spec, Scaffold.page(site, path));
+            return tell(spec, Scaffold.page(folder.site, path));
         }
     }
 
@@ -72,15 +71,15 @@ final class NewCommand implements Runnable {
         @Parameters(index = "1", arity = "0..1", paramLabel = "<date>", description = "The date of the report round, as 2010-03-31 (default: today).")
         String date;
 
-        @Option(names = {"-s", "--site"}, description = "The site folder, with site-config.yml (default: the current folder).", defaultValue = ".")
-        Path site;
+        @CommandLine.Mixin
+        SiteFolder folder;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            return tell(spec, Scaffold.report(site, plan, date, LocalDate.now()));
+            return tell(spec, Scaffold.report(folder.site, plan, date, LocalDate.now()));
         }
     }
 

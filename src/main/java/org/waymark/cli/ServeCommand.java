@@ -30,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Path root = options.site.toAbsolutePath().normalize();
+        Path root = options.folder.site.toAbsolutePath().normalize();
         if (!Files.isRegularFile(root.resolve(ConfigLoader.FILE))) {
             err.println("There is no " + ConfigLoader.FILE + " in " + root + ": run `waymark serve` in the site folder, or name it with --site.");
             return Main.USAGE;

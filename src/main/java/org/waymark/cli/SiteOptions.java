@@ -3,12 +3,13 @@ package org.waymark.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.waymark.build.Build;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The options that say which site to build and how, shared by {@code build} and {@code serve}. */
 final class SiteOptions {
-    @Option(names = {"-s", "--site"}, description = "The site folder, with site-config.yml (default: the current folder).", defaultValue = ".")
-    Path site;
+    @CommandLine.Mixin
+    SiteFolder folder;
 
     @Option(names = {"-o", "--output"}, description = "The output folder (default: `output` in site-config.yml, or public).")
     Path output;
@@ -20,6 +21,6 @@ final class SiteOptions {
     LocalDate asOf;
 
     Build.Options build() {
-        return new Build.Options(site.toAbsolutePath().normalize(), output, drafts, asOf);
+        return new Build.Options(folder.site.toAbsolutePath().normalize(), output, drafts, asOf);
     }
 }

@@ -45,7 +45,11 @@ public final class Build {
      * @param drafts whether pages marked {@code draft: true} are published
      * @param asOf the date plan status is judged against, or null for the config's or today
      */
-    public record Options(Path root, Path output, boolean drafts, LocalDate asOf, boolean write) {
+    public record Options(Path root, Path output, boolean drafts, LocalDate asOf, boolean write, boolean parseEveryPage) {
+        public Options(Path root, Path output, boolean drafts, LocalDate asOf, boolean write) {
+            this(root, output, drafts, asOf, write, false);
+        }
+
         public Options(Path root, Path output, boolean drafts, LocalDate asOf) {
             this(root, output, drafts, asOf, true);
         }
@@ -56,7 +60,15 @@ public final class Build {
 
         /** The same build, checked but never written (for `waymark check`). */
         public Options checkOnly() {
-            return new Options(root, output, drafts, asOf, false);
+            return new Options(root, output, drafts, asOf, false, parseEveryPage);
+        }
+
+        /**
+         * The same build with every page parsed for the checks, as before pages from Markdown were read
+         * from what their rendering recorded: the tests compare the two.
+         */
+        public Options parsingEveryPage() {
+            return new Options(root, output, drafts, asOf, write, true);
         }
     }
 
@@ -150,7 +162,7 @@ public final class Build {
             return failed(diags, output, start);
         }
         try {
-            SiteRenderer renderer = new SiteRenderer(root, content, theme.get(), markdown, new HtmlCheck(config), generated);
+            SiteRenderer renderer = new SiteRenderer(root, content, theme.get(), markdown, new HtmlCheck(config), generated, !options.parseEveryPage());
             List<PageFacts> facts = renderer.render(out, diags);
             boolean rendered = diags.sorted().stream().noneMatch(d -> d.isError() && d.rule().equals("template"));
             if (rendered) {

@@ -132,6 +132,11 @@ public final class Live {
         return new Build.Result(false, diags.sorted(), 0, output, Duration.ofNanos(System.nanoTime() - start), List.of());
     }
 
+    /** What the checks kept of every page, by its output file ("about/index.html"). */
+    public Map<String, PageFacts> facts() {
+        return java.util.Collections.unmodifiableMap(facts);
+    }
+
     /** The options this site was built with, for the full builds that follow. */
     public Build.Options options() {
         return options;

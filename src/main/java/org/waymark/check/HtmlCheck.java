@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,10 +50,16 @@ public final class HtmlCheck {
 
     private final SiteConfig config;
     private final String siteOrigin;
+    /** The site's own address with a slash, lower case: links that start with it need no parsing. */
+    private final String siteRoot;
+    /** Whether each tel: address seen is a valid UK number, so that the emergency line on every page is read once. */
+    private final Map<String, Optional<PhoneParse.Invalid>> tels = new ConcurrentHashMap<>();
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.!…]+$");
 
     public HtmlCheck(SiteConfig config) {
         this.config = config;
         this.siteOrigin = origin(config.baseUrl());
+        this.siteRoot = siteOrigin.toLowerCase(Locale.ROOT) + "/";
     }
 
     /**
@@ -69,10 +77,38 @@ public final class HtmlCheck {
             List<org.waymark.markdown.Heading> headings, Diagnostics diags) {
         Document doc = Jsoup.parse(html);
         Place place = new Place(template, source, links, headings);
-        Scan scan = new Scan(output, place, diags);
+        Scan scan = new Scan(output, place, diags, false);
         NodeTraversor.traverse(scan, doc);
         scan.finish(doc);
         return new PageFacts(output, scan.ids, scan.refs, summary(doc));
+    }
+
+    /** The element that stands for a page's Markdown in the frame {@link FrameCheck} parses. */
+    static final String CONTENT_PLACEHOLDER = "wm-content-placeholder";
+
+    /**
+     * What the check of a page's frame (the template's HTML around the Markdown) leaves for each page to
+     * decide: how many h1 headings the frame has, and whether a skip link comes first.
+     */
+    record Frame(int h1, Focus focus) {}
+
+    /** The first focusable element before the page's Markdown: a skip link, something else, or nothing. */
+    enum Focus { SKIP_LINK, OTHER, NONE }
+
+    /**
+     * Checks a page's frame: {@code html} with the placeholder element where the Markdown goes. Applies
+     * every rule that the frame alone decides and reports its problems; links, headings and ids are left
+     * to the caller, which reads them from the page itself.
+     */
+    Frame frame(String output, String html, String template, String source, Diagnostics diags) {
+        Document doc = Jsoup.parse(html);
+        Place place = new Place(template, source, List.of(), List.of());
+        Scan scan = new Scan(output, place, diags, true);
+        NodeTraversor.traverse(scan, doc);
+        scan.finish(doc);
+        Focus focus = scan.focusBeforeContent == null ? Focus.NONE
+                : scan.focusBeforeContent.attr("href").startsWith("#") ? Focus.SKIP_LINK : Focus.OTHER;
+        return new Frame(scan.h1, focus);
     }
 
     /** One walk over a page that applies every rule, so a page is traversed once however many rules there are. */
@@ -91,20 +127,35 @@ public final class HtmlCheck {
         boolean nav;
         boolean footer;
         Element firstFocusable;
+        /** Checking a frame: links and headings are the caller's; the Markdown is a placeholder. */
+        final boolean frame;
+        boolean contentSeen;
+        Element focusBeforeContent;
 
-        Scan(String output, Place place, Diagnostics diags) {
+        Scan(String output, Place place, Diagnostics diags, boolean frame) {
             this.output = output;
             this.place = place;
             this.diags = diags;
+            this.frame = frame;
         }
 
         @Override
         public void head(Node node, int depth) {
             if (!(node instanceof Element e)) return;
             String tag = e.normalName();
+            if (frame && tag.equals(CONTENT_PLACEHOLDER)) {
+                contentSeen = true;
+                return;
+            }
             if (e.attributesSize() > 0) attributes(e, tag);
             switch (tag) {
-                case "a" -> link(e);
+                case "a" -> {
+                    if (frame) {
+                        if (e.hasAttr("href")) focusable(e);
+                    } else {
+                        link(e);
+                    }
+                }
                 case "button" -> {
                     focusable(e);
                     if (accessibleName(e).isBlank()) {
@@ -148,7 +199,13 @@ public final class HtmlCheck {
                     if (e.hasAttr("for")) labelled.add(e.attr("for"));
                 }
                 case "input", "select", "textarea" -> field(e, tag);
-                case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(e, tag.charAt(1) - '0');
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                    if (frame) {
+                        if (tag.equals("h1")) h1++;
+                    } else {
+                        heading(e, tag.charAt(1) - '0');
+                    }
+                }
                 case "main" -> mains++;
                 case "header" -> header = true;
                 case "nav" -> nav = true;
@@ -188,12 +245,12 @@ public final class HtmlCheck {
                     place.error(diags, e, "privacy", "An inline event handler (" + key + ") is blocked by the Content-Security-Policy.",
                             "attach the handler from a script file");
                 } else if (key.equals("href") || key.equals("src")) {
-                    refs.add(place.ref(a.getValue(), key));
+                    if (!frame) refs.add(place.ref(a.getValue(), key));
                 } else if (key.equals("srcset")) {
                     for (String candidate : a.getValue().split(",")) {
                         String url = candidate.trim().split("\\s+")[0];
                         if (url.isEmpty()) continue;
-                        refs.add(place.ref(url, key));
+                        if (!frame) refs.add(place.ref(url, key));
                         thirdParty(url, e, output, place, diags);
                     }
                 } else if (key.equals("style")) {
@@ -207,22 +264,7 @@ public final class HtmlCheck {
         private void link(Element a) {
             if (!a.hasAttr("href")) return;
             focusable(a);
-            String href = a.attr("href");
-            String name = accessibleName(a);
-            if (name.isBlank()) {
-                place.error(diags, a, "wcag-2.4.4", "A link to " + href + " has no text, so a screen reader cannot say where it goes.",
-                        "give it text, or an aria-label");
-            } else if (VAGUE.contains(name.toLowerCase(Locale.ROOT).replaceAll("[.!…]+$", "").trim())) {
-                place.warning(diags, a, "wcag-2.4.4", "The link text \"" + name + "\" does not say where the link goes.",
-                        "use words that make sense out of context, such as \"the helplines page\"");
-            }
-            if (isOtherOrigin(href) && !a.attr("rel").toLowerCase(Locale.ROOT).contains("noreferrer")) {
-                place.error(diags, a, "privacy", "The link to " + href + " does not have rel=\"noreferrer\", so that site could learn the visitor came from here.",
-                        "add rel=\"noreferrer\" to the link in the template");
-            }
-            if (href.regionMatches(true, 0, "tel:", 0, 4) && UkPhoneNumbers.parseTelHref(href) instanceof PhoneParse.Invalid bad) {
-                place.error(diags, a, "phone", "The phone link " + href + " is not a valid UK number: " + bad.message(), bad.hint());
-            }
+            linkRules(a.attr("href"), a.attr("rel"), accessibleName(a), at(place, a, diags));
         }
 
         private void field(Element e, String tag) {
@@ -250,6 +292,7 @@ public final class HtmlCheck {
 
         private void focusable(Element e) {
             if (firstFocusable == null) firstFocusable = e;
+            if (frame && !contentSeen && focusBeforeContent == null) focusBeforeContent = e;
         }
 
         private void resource(Element e, String attribute) {
@@ -271,7 +314,7 @@ public final class HtmlCheck {
             if (doc.title().isBlank()) {
                 place.templateError(diags, "wcag-2.4.2", output + " has no <title>.", "give the template a <title> with the page's title");
             }
-            if (h1 != 1) {
+            if (!frame && h1 != 1) {
                 place.templateError(diags, "wcag-1.3.1", output + " has " + h1 + " <h1> headings; a page has exactly one.",
                         h1 == 0 ? "the template should print the page title as the <h1>" : "use ## for headings in Markdown; the title is the only # heading");
             }
@@ -283,7 +326,7 @@ public final class HtmlCheck {
                 place.templateError(diags, "wcag-1.3.1", output + " lacks a header, navigation or footer landmark.",
                         "use <header>, <nav> and <footer> in the base template");
             }
-            if (firstFocusable == null || !firstFocusable.attr("href").startsWith("#")) {
+            if (!frame && (firstFocusable == null || !firstFocusable.attr("href").startsWith("#"))) {
                 place.templateError(diags, "wcag-2.4.1", output + " does not start with a skip link.",
                         "make <a href=\"#main\">Skip to main content</a> the first link in the body");
             }
@@ -308,19 +351,67 @@ public final class HtmlCheck {
         return false;
     }
 
-    private void thirdParty(String url, Element e, String output, Place place, Diagnostics diags) {
+    /** Where one element's problems go: the element's place, found by the caller. */
+    interface Report {
+        void error(String rule, String message, String hint);
+
+        void warning(String rule, String message, String hint);
+    }
+
+    /** The rules for one link, read from its address, its rel and what a screen reader says for it. */
+    void linkRules(String href, String rel, String name, Report report) {
+        if (name.isBlank()) {
+            report.error("wcag-2.4.4", "A link to " + href + " has no text, so a screen reader cannot say where it goes.",
+                    "give it text, or an aria-label");
+        } else if (name.length() <= 20 && VAGUE.contains(TRAILING_STOPS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("").trim())) {
+            report.warning("wcag-2.4.4", "The link text \"" + name + "\" does not say where the link goes.",
+                    "use words that make sense out of context, such as \"the helplines page\"");
+        }
+        if (isOtherOrigin(href) && !rel.toLowerCase(Locale.ROOT).contains("noreferrer")) {
+            report.error("privacy", "The link to " + href + " does not have rel=\"noreferrer\", so that site could learn the visitor came from here.",
+                    "add rel=\"noreferrer\" to the link in the template");
+        }
+        if (href.regionMatches(true, 0, "tel:", 0, 4)) {
+            Optional<PhoneParse.Invalid> invalid = tels.computeIfAbsent(href,
+                    h -> UkPhoneNumbers.parseTelHref(h) instanceof PhoneParse.Invalid bad ? Optional.of(bad) : Optional.empty());
+            invalid.ifPresent(bad -> report.error("phone", "The phone link " + href + " is not a valid UK number: " + bad.message(), bad.hint()));
+        }
+    }
+
+    /** The rule for a file a page loads (an image, a script): it must come from the site itself. */
+    void resourceRule(String url, String tagName, String output, Report report) {
         if (!isOtherOrigin(url)) return;
         String origin = origin(url);
         if (config.safety().allowedOrigins().contains(origin)) return;
-        place.error(diags, e, "privacy", "The page " + output + " loads <" + e.tagName() + "> from " + origin
+        report.error("privacy", "The page " + output + " loads <" + tagName + "> from " + origin
                         + ", so that site would learn who visits this one.",
                 "serve the file from the site itself (put it in the theme's or content's assets folder)");
     }
 
-    private boolean isOtherOrigin(String url) {
+    private void thirdParty(String url, Element e, String output, Place place, Diagnostics diags) {
+        resourceRule(url, e.tagName(), output, at(place, e, diags));
+    }
+
+    /** Reports problems of element {@code e} at its place. */
+    private static Report at(Place place, Element e, Diagnostics diags) {
+        return new Report() {
+            @Override
+            public void error(String rule, String message, String hint) {
+                place.error(diags, e, rule, message, hint);
+            }
+
+            @Override
+            public void warning(String rule, String message, String hint) {
+                place.warning(diags, e, rule, message, hint);
+            }
+        };
+    }
+
+    boolean isOtherOrigin(String url) {
         String u = url.trim().toLowerCase(Locale.ROOT);
         if (u.startsWith("//")) return true;
         if (!(u.startsWith("http:") || u.startsWith("https:"))) return false;
+        if (u.startsWith(siteRoot)) return false;
         return !origin(url).equals(siteOrigin);
     }
 

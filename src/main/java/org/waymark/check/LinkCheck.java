@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.waymark.diag.Diagnostics;
@@ -39,50 +40,76 @@ public final class LinkCheck {
         });
     }
 
+    /** Where a link leads, worked out once for each address and folder: a file, or why there is none. */
+    private record Resolution(String target, String problem) {}
+
+    private static final String INVALID = "invalid";
+    private static final String OUTSIDE = "outside";
+    private static final String MISSING = "missing";
+
+    private final Map<String, Resolution> resolutions = new ConcurrentHashMap<>();
+
     private void check(PageFacts page, PageFacts.Ref ref, Map<String, PageFacts> byOutput, Set<String> files, Diagnostics diags) {
         String url = ref.url().trim();
-        String lower = url.toLowerCase(Locale.ROOT);
         if (url.isEmpty()) {
             report(diags, ref, "A link on " + page.output() + " has an empty address.", "write where the link goes");
             return;
         }
-        if (lower.startsWith("//") || SCHEME.matcher(lower).matches()) return;
-        if (lower.endsWith(".md") || lower.contains(".md#")) return; // a link to a page file that does not exist: reported while rendering
-        URI resolved;
-        try {
-            URI base = new URI("http", "site", "/" + page.output(), null);
-            resolved = base.resolve(new URI(null, null, pathPart(url), null)).normalize();
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            report(diags, ref, "The link `" + url + "` is not a valid address.", "remove spaces and special characters from the link, or encode them");
+        char first = url.charAt(0);
+        if (first != '/' && first != '#' && first != '.') {
+            String lower = url.toLowerCase(Locale.ROOT);
+            if (SCHEME.matcher(lower).matches()) return;
+        } else if (url.startsWith("//")) {
             return;
         }
-        String fragment = fragmentPart(url);
-        String path = resolved.getPath();
+        if (url.endsWith(".md") || url.contains(".md#")) return; // a link to a page file that does not exist: reported while rendering
         String target;
-        if (url.startsWith("#")) {
+        if (first == '#') {
             target = page.output();
         } else {
-            if (url.startsWith("/") && !path.startsWith(basePath)) {
+            String folder = url.startsWith("/") ? "" : page.output().substring(0, page.output().lastIndexOf('/') + 1);
+            Resolution r = resolutions.computeIfAbsent(folder + "\n" + url, k -> resolve(page.output(), url, files));
+            if (r.problem() == INVALID) {
+                report(diags, ref, "The link `" + url + "` is not a valid address.", "remove spaces and special characters from the link, or encode them");
+                return;
+            }
+            if (r.problem() == OUTSIDE) {
                 report(diags, ref, "The link `" + url + "` on " + page.output() + " points outside the site's base path " + basePath + ".",
                         "start site links with " + basePath);
                 return;
             }
-            String rel = url.startsWith("/") ? path.substring(basePath.length()) : path.substring(1);
-            target = find(rel, files);
-            if (target == null) {
+            if (r.problem() == MISSING) {
                 report(diags, ref, "The link `" + url + "` on " + page.output() + " points to a page or file that does not exist.",
                         "check the address; links to other pages can be written as the page's .md file, such as `foreword.md`");
                 return;
             }
+            target = r.target();
         }
+        String fragment = fragmentPart(url);
         if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
             PageFacts t = byOutput.get(target);
-            String id = URLDecoder.decode(fragment, StandardCharsets.UTF_8);
+            String id = fragment.indexOf('%') < 0 && fragment.indexOf('+') < 0 ? fragment : URLDecoder.decode(fragment, StandardCharsets.UTF_8);
             if (t != null && !t.ids().contains(id)) {
                 report(diags, ref, "The link `" + url + "` points to #" + id + ", which is not on " + target + ".",
                         "use the id of a heading on that page: lower-case words joined by hyphens, such as #local-picture");
             }
         }
+    }
+
+    /** The file a link on {@code output} leads to; a link of the same address from the same folder leads to the same file. */
+    private Resolution resolve(String output, String url, Set<String> files) {
+        URI resolved;
+        try {
+            URI base = new URI("http", "site", "/" + output, null);
+            resolved = base.resolve(new URI(null, null, pathPart(url), null)).normalize();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return new Resolution(null, INVALID);
+        }
+        String path = resolved.getPath();
+        if (url.startsWith("/") && !path.startsWith(basePath)) return new Resolution(null, OUTSIDE);
+        String rel = url.startsWith("/") ? path.substring(basePath.length()) : path.substring(1);
+        String target = find(rel, files);
+        return target == null ? new Resolution(null, MISSING) : new Resolution(target, null);
     }
 
     private static String find(String rel, Set<String> files) {

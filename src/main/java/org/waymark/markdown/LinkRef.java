@@ -5,5 +5,10 @@ package org.waymark.markdown;
  *
  * @param href the href or src as written to the HTML
  * @param image whether this is an image's src
+ * @param name what a screen reader says for it: a link's text (with the alt text of images in it), an image's alt text
  */
-public record LinkRef(String href, boolean image, String file, int line, int column) {}
+public record LinkRef(String href, boolean image, String file, int line, int column, String name) {
+    public LinkRef(String href, boolean image, String file, int line, int column) {
+        this(href, image, file, line, column, "");
+    }
+}

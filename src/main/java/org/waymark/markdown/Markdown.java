@@ -16,16 +16,22 @@ import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
@@ -52,6 +58,9 @@ public final class Markdown {
 
     private final Parser parser;
     private final TextContentRenderer text;
+    private final HtmlRenderer renderer;
+    /** The page each thread is rendering, for the renderer's attribute provider. */
+    private static final ThreadLocal<Page> RENDERING = new ThreadLocal<>();
     private final Map<String, String> pathsBySource;
     private final Function<String, String> link;
     private final Pattern terms;
@@ -64,6 +73,7 @@ public final class Markdown {
     public Markdown(Map<String, String> pathsBySource, Function<String, String> link, List<GlossaryTerm> glossary) {
         this.parser = Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         this.text = TextContentRenderer.builder().build();
+        this.renderer = HtmlRenderer.builder().extensions(EXTENSIONS).attributeProviderFactory(context -> RENDERING.get()).build();
         this.pathsBySource = Map.copyOf(pathsBySource);
         this.link = link;
         this.glossary = glossary.stream().collect(Collectors.toMap(GlossaryTerm::term, t -> t, (a, b) -> a));
@@ -82,13 +92,15 @@ public final class Markdown {
         Page page = new Page(file, firstLine - 1, diags);
         document.accept(page);
         if (terms != null) page.markGlossaryTerms();
-        HtmlRenderer renderer = HtmlRenderer.builder()
-                .extensions(EXTENSIONS)
-                .attributeProviderFactory(context -> page)
-                .build();
-        String html = renderer.render(document);
+        String html;
+        RENDERING.set(page);
+        try {
+            html = renderer.render(document);
+        } finally {
+            RENDERING.remove();
+        }
         if (!page.tables.isEmpty()) html = wrapTables(html, page.tables);
-        return new Rendered(html, page.headings, page.links);
+        return new Rendered(html, page.headings, page.links, !page.raw, page.plainText());
     }
 
     /** Renders a short Markdown text from a data file (a description), without a table of contents. */
@@ -129,6 +141,9 @@ public final class Markdown {
         final List<LinkRef> links = new ArrayList<>();
         final List<String> tables = new ArrayList<>();
         final List<Text> texts = new ArrayList<>();
+        final StringBuilder plain = new StringBuilder();
+        /** Whether the Markdown holds raw HTML or footnotes, which only a parse of the output can check. */
+        boolean raw;
         String lastHeading = "";
 
         Page(String file, int lineShift, Diagnostics diags) {
@@ -151,19 +166,67 @@ public final class Markdown {
             headingIds.put(heading, id);
             headings.add(new org.waymark.markdown.Heading(heading.getLevel(), id, title, pos(heading).line()));
             lastHeading = title;
+            plain.append(' ');
             visitChildren(heading);
         }
 
         @Override
+        public void visit(org.commonmark.node.Paragraph paragraph) {
+            plain.append(' ');
+            visitChildren(paragraph);
+        }
+
+        @Override
+        public void visit(Code code) {
+            plain.append(code.getLiteral());
+        }
+
+        @Override
+        public void visit(SoftLineBreak node) {
+            plain.append(' ');
+        }
+
+        @Override
+        public void visit(HardLineBreak node) {
+            plain.append(' ');
+        }
+
+        @Override
+        public void visit(HtmlBlock node) {
+            raw = true;
+        }
+
+        @Override
+        public void visit(HtmlInline node) {
+            raw = true;
+        }
+
+        @Override
+        public void visit(org.commonmark.node.CustomNode node) {
+            if (!(node instanceof TableHead || node instanceof TableBody || node instanceof TableRow || node instanceof TableCell)) raw = true;
+            if (node instanceof TableCell) plain.append(' ');
+            visitChildren(node);
+        }
+
+        /** The page's text, whitespace collapsed, cut at a word near {@link Rendered#TEXT_LIMIT} characters. */
+        String plainText() {
+            String text = Whitespace.collapse(plain);
+            if (text.length() <= Rendered.TEXT_LIMIT) return text;
+            int cut = text.lastIndexOf(' ', Rendered.TEXT_LIMIT);
+            return text.substring(0, cut > 0 ? cut : Rendered.TEXT_LIMIT);
+        }
+
+        @Override
         public void visit(Link node) {
-            node.setDestination(resolve(node.getDestination(), false, node));
+            node.setDestination(resolve(node.getDestination(), false, node, altText(node)));
             visitChildren(node);
         }
 
         @Override
         public void visit(Image node) {
-            node.setDestination(resolve(node.getDestination(), true, node));
-            if (altText(node).isBlank()) {
+            String alt = altText(node);
+            node.setDestination(resolve(node.getDestination(), true, node, alt));
+            if (alt.isBlank()) {
                 diags.error(file, pos(node), "wcag-1.1.1",
                         "This image has no alternative text, so people who cannot see it do not know what it shows.",
                         "write what the image shows between the brackets: ![A map of the two areas](map.png)");
@@ -173,19 +236,24 @@ public final class Markdown {
 
         @Override
         public void visit(Text node) {
+            if (plain.length() < Rendered.TEXT_LIMIT * 2) plain.append(node.getLiteral());
             if (terms != null && !inside(node, Heading.class) && !inside(node, Code.class)) texts.add(node);
         }
 
         @Override
         public void visit(org.commonmark.node.CustomBlock block) {
             if (block instanceof TableBlock) tables.add(lastHeading.isEmpty() ? "Table " + (tables.size() + 1) : lastHeading);
+            else raw = true;
             visitChildren(block);
         }
 
+        /** The text of a node's children as a reader hears it: text, code, and the alt text of images. */
         private String altText(Node node) {
             StringBuilder alt = new StringBuilder();
             for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
                 if (c instanceof Text t) alt.append(t.getLiteral());
+                else if (c instanceof Code code) alt.append(code.getLiteral());
+                else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) alt.append(' ');
                 else alt.append(altText(c));
             }
             return alt.toString();
@@ -196,20 +264,24 @@ public final class Markdown {
             return false;
         }
 
-        private String resolve(String href, boolean image, Node node) {
+        private String resolve(String href, boolean image, Node node, String name) {
             Pos at = pos(node);
             String h = href.trim();
             String lower = h.toLowerCase(Locale.ROOT);
             if (lower.startsWith("tel:")) {
                 PhoneParse parsed = UkPhoneNumbers.parseTelHref(h);
-                if (parsed instanceof PhoneParse.Valid v) return v.number().tel();
+                if (parsed instanceof PhoneParse.Valid v) {
+                    links.add(new LinkRef(v.number().tel(), image, file, at.line(), at.column(), name));
+                    return v.number().tel();
+                }
                 PhoneParse.Invalid bad = (PhoneParse.Invalid) parsed;
                 diags.error(file, at, "phone", "The phone link `" + h + "` is not a valid UK number: " + bad.message(), bad.hint());
+                links.add(new LinkRef(h, image, file, at.line(), at.column(), name));
                 return h;
             }
             if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:")
                     || lower.startsWith("//") || SCHEME.matcher(lower).matches()) {
-                links.add(new LinkRef(h, image, file, at.line(), at.column()));
+                links.add(new LinkRef(h, image, file, at.line(), at.column(), name));
                 return h;
             }
             String out = h;
@@ -229,7 +301,7 @@ public final class Markdown {
             } else if (target.startsWith("/")) {
                 out = link.apply(target) + fragment;
             }
-            links.add(new LinkRef(out, image, file, at.line(), at.column()));
+            links.add(new LinkRef(out, image, file, at.line(), at.column(), name));
             return out;
         }
 

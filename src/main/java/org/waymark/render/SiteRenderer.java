@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.waymark.check.FrameCheck;
 import org.waymark.check.HtmlCheck;
 import org.waymark.check.PageFacts;
 import org.waymark.config.SiteConfig;
@@ -36,6 +37,7 @@ public final class SiteRenderer {
     private final Theme theme;
     private final Markdown markdown;
     private final HtmlCheck check;
+    private final FrameCheck frames;
     private final SiteConfig config;
     private final Map<String, Page> byPath = new HashMap<>();
     private final List<Generated> generated;
@@ -51,11 +53,21 @@ public final class SiteRenderer {
      * @param generated the parts of the site Waymark makes from data (directory, helplines, plans …)
      */
     public SiteRenderer(Path root, Content content, Theme theme, Markdown markdown, HtmlCheck check, List<Generated> generated) {
+        this(root, content, theme, markdown, check, generated, true);
+    }
+
+    /**
+     * @param readMarkdownPages whether pages from Markdown are checked from what their rendering recorded
+     *     ({@link FrameCheck}) rather than parsed: always, but for the tests that compare the two
+     */
+    public SiteRenderer(Path root, Content content, Theme theme, Markdown markdown, HtmlCheck check, List<Generated> generated,
+            boolean readMarkdownPages) {
         this.root = root;
         this.content = content;
         this.theme = theme;
         this.markdown = markdown;
         this.check = check;
+        this.frames = readMarkdownPages ? new FrameCheck(check) : null;
         this.config = content.config();
         this.generated = List.copyOf(generated);
         for (SiteConfig.Language l : config.languages()) {
@@ -150,7 +162,7 @@ public final class SiteRenderer {
 
         List<PageFacts> facts = Stream.concat(
                         content.pages().parallelStream().map(p -> renderPage(p, ctx, nav, out, diags)),
-                        jobs.parallelStream().map(j -> renderJob(j, out, diags)))
+                        jobs.parallelStream().map(j -> renderJob(j, null, out, diags)))
                 .flatMap(Optional::stream)
                 .toList();
         for (Generated g : generated) g.files().forEach(out::write);
@@ -172,17 +184,17 @@ public final class SiteRenderer {
      */
     public Optional<Rendition> renderAgain(Page p, Diagnostics diags) {
         if (lastContext == null) throw new IllegalStateException("render() has not run");
-        Job job = pageJob(p, lastContext, lastNav, diags);
+        Job job = pageJob(p, markdown.render(p.body(), p.source(), p.bodyLine(), diags), lastContext, lastNav);
         return theme.render(job.template(), job.context(), diags).map(html -> new Rendition(job.output(), html,
                 check.check(job.output(), html, job.template(), job.source(), job.links(), job.headings(), diags)));
     }
 
     private Optional<PageFacts> renderPage(Page p, Context ctx, List<NavEntry> nav, Output out, Diagnostics diags) {
-        return renderJob(pageJob(p, ctx, nav, diags), out, diags);
+        Rendered r = markdown.render(p.body(), p.source(), p.bodyLine(), diags);
+        return renderJob(pageJob(p, r, ctx, nav), r, out, diags);
     }
 
-    private Job pageJob(Page p, Context ctx, List<NavEntry> nav, Diagnostics diags) {
-        Rendered r = markdown.render(p.body(), p.source(), p.bodyLine(), diags);
+    private Job pageJob(Page p, Rendered r, Context ctx, List<NavEntry> nav) {
         List<Heading> toc = r.contents().size() >= TOC_MIN_HEADINGS && !p.path().equals("/") ? r.contents() : List.of();
         SiteConfig.Language lang = language(p.lang());
         Map<String, Object> context = ctx.base(p.title(), p.description(), p.path(), p.layout(), p.lang(), breadcrumbs(p), r.html());
@@ -193,7 +205,11 @@ public final class SiteRenderer {
         return new Job(output(p.path()), p.layout(), context, p.source(), r.links(), r.headings());
     }
 
-    private Optional<PageFacts> renderJob(Job job, Output out, Diagnostics diags) {
+    /**
+     * Renders a job, writes it and checks it: a page from Markdown ({@code content} not null) without
+     * parsing it when {@link FrameCheck} can, any other page by parsing it.
+     */
+    private Optional<PageFacts> renderJob(Job job, Rendered content, Output out, Diagnostics diags) {
         if (!theme.has(job.template())) {
             diags.error("themes/" + config.theme() + "/templates", Pos.NONE, "template", "The theme has no template `"
                     + job.template() + ".peb`, which " + job.source() + " needs.", "add the template to the theme");
@@ -202,6 +218,10 @@ public final class SiteRenderer {
         return theme.render(job.template(), job.context(), diags).map(html -> {
             out.write(job.output(), html);
             if (!job.output().endsWith(".html")) return null;
+            if (content != null && frames != null) {
+                Optional<PageFacts> read = frames.check(job.output(), html, job.template(), job.source(), content, diags);
+                if (read.isPresent()) return read.get();
+            }
             return check.check(job.output(), html, job.template(), job.source(), job.links(), job.headings(), diags);
         });
     }

@@ -37,6 +37,8 @@ public final class FrameCheck {
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("alt", "title", "aria-label", "placeholder", "value");
     private static final String PLACEHOLDER = "<" + HtmlCheck.CONTENT_PLACEHOLDER + "></" + HtmlCheck.CONTENT_PLACEHOLDER + ">";
 
+    /** The origin of each address of another site seen in a frame (the exit link is on every page). */
+    private static final Map<String, String> ORIGINS = new ConcurrentHashMap<>();
     private final HtmlCheck check;
     private final Map<String, HtmlCheck.Frame> frames = new ConcurrentHashMap<>();
 
@@ -296,7 +298,7 @@ public final class FrameCheck {
         String u = url.trim().toLowerCase(Locale.ROOT);
         if (u.isEmpty()) return "empty";
         if (u.startsWith("#")) return "#";
-        if (u.startsWith("//") || u.startsWith("http:") || u.startsWith("https:")) return HtmlCheck.origin(url);
+        if (u.startsWith("//") || u.startsWith("http:") || u.startsWith("https:")) return ORIGINS.computeIfAbsent(url, HtmlCheck::origin);
         int colon = u.indexOf(':');
         int slash = u.indexOf('/');
         if (colon > 0 && (slash < 0 || colon < slash)) return u.substring(0, colon + 1);

@@ -54,7 +54,6 @@ public final class HtmlCheck {
     private final String siteRoot;
     /** Whether each tel: address seen is a valid UK number, so that the emergency line on every page is read once. */
     private final Map<String, Optional<PhoneParse.Invalid>> tels = new ConcurrentHashMap<>();
-    private static final Pattern TRAILING_STOPS = Pattern.compile("[.!…]+$");
 
     public HtmlCheck(SiteConfig config) {
         this.config = config;
@@ -363,7 +362,7 @@ public final class HtmlCheck {
         if (name.isBlank()) {
             report.error("wcag-2.4.4", "A link to " + href + " has no text, so a screen reader cannot say where it goes.",
                     "give it text, or an aria-label");
-        } else if (name.length() <= 20 && VAGUE.contains(TRAILING_STOPS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("").trim())) {
+        } else if (isVague(name)) {
             report.warning("wcag-2.4.4", "The link text \"" + name + "\" does not say where the link goes.",
                     "use words that make sense out of context, such as \"the helplines page\"");
         }
@@ -376,6 +375,15 @@ public final class HtmlCheck {
                     h -> UkPhoneNumbers.parseTelHref(h) instanceof PhoneParse.Invalid bad ? Optional.of(bad) : Optional.empty());
             invalid.ifPresent(bad -> report.error("phone", "The phone link " + href + " is not a valid UK number: " + bad.message(), bad.hint()));
         }
+    }
+
+    /** Whether a link's text says nothing of where it goes ("click here", "more…"). */
+    static boolean isVague(String name) {
+        if (name.length() > 20) return false;
+        String n = name.toLowerCase(Locale.ROOT).trim();
+        int end = n.length();
+        while (end > 0 && ".!…".indexOf(n.charAt(end - 1)) >= 0) end--;
+        return VAGUE.contains(n.substring(0, end).trim());
     }
 
     /** The rule for a file a page loads (an image, a script): it must come from the site itself. */

@@ -210,7 +210,7 @@ public final class Markdown {
 
         /** The page's text, whitespace collapsed, cut at a word near {@link Rendered#TEXT_LIMIT} characters. */
         String plainText() {
-            String text = Whitespace.collapse(plain);
+            String text = Whitespace.collapse(plain.length() > Rendered.TEXT_LIMIT * 2 ? plain.subSequence(0, Rendered.TEXT_LIMIT * 2) : plain);
             if (text.length() <= Rendered.TEXT_LIMIT) return text;
             int cut = text.lastIndexOf(' ', Rendered.TEXT_LIMIT);
             return text.substring(0, cut > 0 ? cut : Rendered.TEXT_LIMIT);

@@ -44,6 +44,9 @@ public final class Live {
     private final Set<String> files;
     private final Path output;
     private final List<org.waymark.model.Helpline> helplines;
+    private Content content;
+    /** Whether the renderer holds changes that did not reach the output: the next change builds the whole site. */
+    private boolean stale;
 
     Live(Path root, Build.Options options, SiteConfig config, YamlReader yaml, Content content, SiteRenderer renderer,
             List<PageFacts> facts, Set<String> files, Path output) {
@@ -57,6 +60,7 @@ public final class Live {
         this.files = Set.copyOf(files);
         this.output = output;
         this.helplines = content.helplines();
+        this.content = content;
     }
 
     /**
@@ -70,16 +74,36 @@ public final class Live {
     public Optional<Build.Result> update(Set<String> sources) {
         long start = System.nanoTime();
         Diagnostics diags = new Diagnostics();
+        if (stale) return Optional.empty();
         List<Page> changed = new ArrayList<>();
+        Page before = null;
+        Page after = null;
         for (String source : sources) {
-            Page before = pagesBySource.get(source);
-            if (before == null || !Files.isRegularFile(root.resolve(source))) return Optional.empty();
-            Optional<Page> page = loader.reread(root, before, config, diags);
+            Page was = pagesBySource.get(source);
+            if (was == null || !Files.isRegularFile(root.resolve(source))) return Optional.empty();
+            Optional<Page> page = loader.reread(root, was, config, diags);
             if (page.isEmpty()) return Optional.of(failed(diags, start));
-            if (!sameFrontMatter(before, page.get())) return Optional.empty();
             changed.add(page.get());
+            if (!sameFrontMatter(was, page.get())) {
+                if (before != null) return Optional.empty(); // two pages' front matter at once: build it all
+                before = was;
+                after = page.get();
+            }
         }
         List<SiteRenderer.Rendition> renditions = new ArrayList<>();
+        Content updated = content;
+        if (before != null) {
+            Page replaced = before;
+            Page replacement = after;
+            updated = new Content(content.config(), content.pages().stream().map(q -> q == replaced ? replacement : q).toList(),
+                    content.glossary(), content.partners(), content.helplines(), content.assets());
+            // the renderer now holds the new front matter: if this update fails, the next change builds the site
+            stale = true;
+            Optional<List<SiteRenderer.Rendition>> shown = renderer.renderAgainWithListers(before, after, updated, diags);
+            if (shown.isEmpty()) return Optional.empty();
+            renditions.addAll(shown.get());
+            changed.remove(after);
+        }
         for (Page p : changed) renderer.renderAgain(p, diags).ifPresent(renditions::add);
         if (diags.hasErrors()) return Optional.of(failed(diags, start));
 
@@ -104,6 +128,9 @@ public final class Live {
         }
         facts.putAll(site);
         for (Page p : changed) pagesBySource.put(p.source(), p);
+        if (after != null) pagesBySource.put(after.source(), after);
+        content = updated;
+        stale = false;
         return Optional.of(new Build.Result(true, diags.sorted(), renditions.size(), output,
                 Duration.ofNanos(System.nanoTime() - start), List.of()));
     }

@@ -33,15 +33,16 @@ public final class SiteRenderer {
     static final int TOC_MIN_HEADINGS = 3;
 
     private final Path root;
-    private final Content content;
+    /** The site's content; replaced when the preview server takes an edit of a page's front matter. */
+    private Content content;
     private final Theme theme;
     private final Markdown markdown;
     private final HtmlCheck check;
     private final FrameCheck frames;
     private final SiteConfig config;
-    private final Map<String, Page> byPath = new HashMap<>();
+    private final Map<String, Page> byPath = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Generated> generated;
-    private final Map<String, List<Page>> translationsByKey = new HashMap<>();
+    private final Map<String, List<Page>> translationsByKey = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> sitemapExtras = new ArrayList<>();
     private Context lastContext;
     private List<NavEntry> lastNav;
@@ -92,6 +93,14 @@ public final class SiteRenderer {
         /** Files that are not pages (exports, feeds), written as they are. */
         default Map<String, String> files() {
             return Map.of();
+        }
+
+        /**
+         * The same module over changed content, when its pages list the site's pages (the site map), so
+         * that they are rendered again when a page's title changes; empty when they do not.
+         */
+        default Optional<Generated> listing(Content content) {
+            return Optional.empty();
         }
     }
 
@@ -184,9 +193,62 @@ public final class SiteRenderer {
      */
     public Optional<Rendition> renderAgain(Page p, Diagnostics diags) {
         if (lastContext == null) throw new IllegalStateException("render() has not run");
-        Job job = pageJob(p, markdown.render(p.body(), p.source(), p.bodyLine(), diags), lastContext, lastNav);
-        return theme.render(job.template(), job.context(), diags).map(html -> new Rendition(job.output(), html,
-                check.check(job.output(), html, job.template(), job.source(), job.links(), job.headings(), diags)));
+        Rendered r = markdown.render(p.body(), p.source(), p.bodyLine(), diags);
+        Job job = pageJob(p, r, lastContext, lastNav);
+        return theme.render(job.template(), job.context(), diags).map(html -> new Rendition(job.output(), html, check(job, html, r, diags)));
+    }
+
+    /**
+     * Renders again, without writing them, a page whose front matter changed (its title, description,
+     * order, date …) and every page that shows it: the index of its section, which lists it; the pages
+     * under it, whose breadcrumbs name it; and the pages made from the list of all pages (the site map).
+     * Empty when the change shows on every page (the page is in the main navigation) or moves the page
+     * (its address, language, layout or menu changed): then the whole site must be built.
+     *
+     * @param updated the site's content with {@code after} in place of {@code before}
+     */
+    public Optional<List<Rendition>> renderAgainWithListers(Page before, Page after, Content updated, Diagnostics diags) {
+        if (lastContext == null) throw new IllegalStateException("render() has not run");
+        String def = config.defaultLanguage().code();
+        String key = after.translationKey(def);
+        boolean moved = !before.path().equals(after.path()) || !before.lang().equals(after.lang())
+                || before.isSectionIndex() != after.isSectionIndex() || before.draft() != after.draft()
+                || !before.layout().equals(after.layout()) || !before.menu().equals(after.menu());
+        if (moved || lastNav.stream().anyMatch(n -> n.path().equals(key))) return Optional.empty();
+
+        content = updated;
+        byPath.put(after.path(), after);
+        translationsByKey.computeIfPresent(key, (k, pages) -> pages.stream().map(q -> q == before ? after : q).toList());
+        List<Page> shown = new ArrayList<>();
+        shown.add(after);
+        Page parent = byPath.get(after.parentPath());
+        if (parent != null && parent != after) shown.add(parent);
+        if (after.isSectionIndex()) {
+            for (Page q : updated.pages()) {
+                if (q != after && q.lang().equals(after.lang()) && q.path().startsWith(after.path())) shown.add(q);
+            }
+        }
+        List<Rendition> out = new ArrayList<>();
+        for (Page q : shown) renderAgain(q, diags).ifPresent(out::add);
+        for (Generated g : generated) {
+            g.listing(updated).ifPresent(listing -> {
+                for (Job job : listing.jobs(lastContext)) {
+                    theme.render(job.template(), job.context(), diags)
+                            .map(html -> new Rendition(job.output(), html, check(job, html, null, diags)))
+                            .ifPresent(out::add);
+                }
+            });
+        }
+        return Optional.of(out);
+    }
+
+    /** Checks a rendered page: from what its rendering recorded when it can, else by parsing it. */
+    private PageFacts check(Job job, String html, Rendered content, Diagnostics diags) {
+        if (content != null && frames != null) {
+            Optional<PageFacts> read = frames.check(job.output(), html, job.template(), job.source(), content, diags);
+            if (read.isPresent()) return read.get();
+        }
+        return check.check(job.output(), html, job.template(), job.source(), job.links(), job.headings(), diags);
     }
 
     private Optional<PageFacts> renderPage(Page p, Context ctx, List<NavEntry> nav, Output out, Diagnostics diags) {
@@ -218,11 +280,7 @@ public final class SiteRenderer {
         return theme.render(job.template(), job.context(), diags).map(html -> {
             out.write(job.output(), html);
             if (!job.output().endsWith(".html")) return null;
-            if (content != null && frames != null) {
-                Optional<PageFacts> read = frames.check(job.output(), html, job.template(), job.source(), content, diags);
-                if (read.isPresent()) return read.get();
-            }
-            return check.check(job.output(), html, job.template(), job.source(), job.links(), job.headings(), diags);
+            return check(job, html, content, diags);
         });
     }
 

@@ -66,6 +66,12 @@ public final class Search implements SiteRenderer.Generated {
         return jobs;
     }
 
+    /** The search pages and the site map over changed content: the site map lists every page by its title. */
+    @Override
+    public java.util.Optional<SiteRenderer.Generated> listing(Content content) {
+        return java.util.Optional.of(new Search(content));
+    }
+
     /** A section of the site map: its title and link, and its pages. */
     public record Section(Views.Link link, List<Views.Link> pages) {}
 

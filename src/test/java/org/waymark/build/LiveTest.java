@@ -57,10 +57,57 @@ class LiveTest {
     }
 
     @Test
-    void changingATitleNeedsAFullBuild() {
+    void changingATitleRewritesThePageAndThePagesThatShowIt() throws IOException {
         TestSite site = site();
         Live live = start(site);
-        site.put("content/about/us.md", "---\ntitle: Us and them\n---\nText.\n");
+        Path home = site.output().resolve("index.html");
+        long homeBefore = Files.getLastModifiedTime(home).toMillis();
+        site.put("content/about/us.md", "---\ntitle: Us and them\ndescription: Who we are.\n---\n## Who we are\nText.\n");
+
+        Build.Result result = live.update(Set.of("content/about/us.md")).orElseThrow();
+
+        assertThat(result.ok()).as(TestSite.report(result)).isTrue();
+        assertThat(site.page("/about/us/").select("h1").text()).isEqualTo("Us and them");
+        assertThat(site.page("/about/").select(".wm-list a").eachText()).containsExactly("Us and them");
+        assertThat(site.page("/about/").select(".wm-list").text()).contains("Who we are.");
+        assertThat(site.page("/site-map/").select("main a").eachText()).contains("Us and them").doesNotContain("Us");
+        assertThat(site.file("/search/index-en.json")).contains("Us and them");
+        assertThat(Files.getLastModifiedTime(home).toMillis()).isEqualTo(homeBefore);
+
+        // and the next edit starts from the new title
+        site.put("content/about/us.md", "---\ntitle: Us and them\ndescription: Who we are.\n---\n## Who we are\nMore text.\n");
+        assertThat(live.update(Set.of("content/about/us.md")).orElseThrow().pages()).isEqualTo(1);
+        assertThat(site.page("/about/").select(".wm-list a").eachText()).containsExactly("Us and them");
+    }
+
+    @Test
+    void renamingASectionRewritesTheBreadcrumbsOfItsPages() {
+        TestSite site = site();
+        site.put("content/about/team/index.md", "---\ntitle: Team\n---\n");
+        site.put("content/about/team/advisers.md", "---\ntitle: Advisers\n---\nText.\n");
+        Live live = start(site);
+        site.put("content/about/team/index.md", "---\ntitle: Our team\n---\n");
+
+        Build.Result result = live.update(Set.of("content/about/team/index.md")).orElseThrow();
+
+        assertThat(result.ok()).as(TestSite.report(result)).isTrue();
+        assertThat(site.page("/about/team/advisers/").select(".wm-breadcrumbs a").eachText()).containsExactly("Home", "About", "Our team");
+        assertThat(site.page("/about/").select(".wm-list a").eachText()).contains("Our team");
+    }
+
+    @Test
+    void changingTheTitleOfAPageInTheMainNavigationNeedsAFullBuild() {
+        TestSite site = site();
+        Live live = start(site);
+        site.put("content/about/index.md", "---\ntitle: About this partnership\n---\n");
+        assertThat(live.update(Set.of("content/about/index.md"))).isEmpty();
+    }
+
+    @Test
+    void movingAPageToAnotherLayoutNeedsAFullBuild() {
+        TestSite site = site();
+        Live live = start(site);
+        site.put("content/about/us.md", "---\ntitle: Us\nlayout: section\n---\nText.\n");
         assertThat(live.update(Set.of("content/about/us.md"))).isEmpty();
     }
 

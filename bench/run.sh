@@ -119,7 +119,23 @@ if "${java_cmd[@]}" serve --help >/dev/null 2>&1; then
     edits+=($(( $(now_ms) - start )))
     sleep 0.5
   done
+  # a new title: the page, its section's index (which lists it) and the site map are rendered again
+  section_url="http://127.0.0.1:$port/${page%%/*}/"
+  titles=()
+  for i in $(seq 5); do
+    title="Retitled page $i $RANDOM"
+    start=$(now_ms)
+    sed -i "0,/^title: .*/s//title: $title/" "$site/content/$page"
+    until curl -fs "$section_url" 2>/dev/null | grep -q "$title"; do
+      sleep 0.005
+      [ $(( $(now_ms) - start )) -lt 20000 ] || { echo "the new title was not served within 20 s" >&2; break; }
+    done
+    titles+=($(( $(now_ms) - start )))
+    sleep 0.5
+  done
   kill "$serve_pid" 2>/dev/null || true
   printf '\nOne-page edit in serve (%d pages), change to new page served: median %s ms (runs: %s)\n' \
     "$n" "$(printf '%s\n' "${edits[@]}" | median)" "${edits[*]}"
+  printf 'New title in serve, change to the section index listing it served: median %s ms (runs: %s)\n' \
+    "$(printf '%s\n' "${titles[@]}" | median)" "${titles[*]}"
 fi

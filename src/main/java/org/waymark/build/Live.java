@@ -91,12 +91,11 @@ public final class Live {
             }
         }
         List<SiteRenderer.Rendition> renditions = new ArrayList<>();
-        Content updated = content;
+        Map<String, Page> bySource = new HashMap<>();
+        for (Page p : changed) bySource.put(p.source(), p);
+        Content updated = new Content(content.config(), content.pages().stream().map(q -> bySource.getOrDefault(q.source(), q)).toList(),
+                content.glossary(), content.partners(), content.helplines(), content.assets());
         if (before != null) {
-            Page replaced = before;
-            Page replacement = after;
-            updated = new Content(content.config(), content.pages().stream().map(q -> q == replaced ? replacement : q).toList(),
-                    content.glossary(), content.partners(), content.helplines(), content.assets());
             // the renderer now holds the new front matter: if this update fails, the next change builds the site
             stale = true;
             Optional<List<SiteRenderer.Rendition>> shown = renderer.renderAgainWithListers(before, after, updated, diags);

@@ -218,7 +218,7 @@ public final class SiteRenderer {
 
         content = updated;
         byPath.put(after.path(), after);
-        translationsByKey.computeIfPresent(key, (k, pages) -> pages.stream().map(q -> q == before ? after : q).toList());
+        translationsByKey.computeIfPresent(key, (k, pages) -> pages.stream().map(q -> q.source().equals(after.source()) ? after : q).toList());
         List<Page> shown = new ArrayList<>();
         shown.add(after);
         Page parent = byPath.get(after.parentPath());

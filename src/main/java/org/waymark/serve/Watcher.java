@@ -98,13 +98,17 @@ final class Watcher implements Closeable {
             while (true) {
                 WatchKey key = service.take();
                 Map<String, Change> batch = new LinkedHashMap<>();
-                collect(key, batch);
+                java.util.Set<String> created = new java.util.HashSet<>();
+                collect(key, batch, created);
                 long deadline = System.nanoTime() + MAX_WAIT.toNanos();
                 while (System.nanoTime() < deadline) {
                     WatchKey next = service.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS);
                     if (next == null) break;
-                    collect(next, batch);
+                    collect(next, batch, created);
                 }
+                // a file that appeared and went again while the batch gathered (a temporary file that an editor
+                // or `sed -i` writes and renames over the real one) changed nothing
+                batch.values().removeIf(c -> c.removed() && created.contains(c.path()));
                 if (batch.isEmpty()) continue;
                 try {
                     listener.accept(new Changes(new ArrayList<>(batch.values())));
@@ -117,7 +121,7 @@ final class Watcher implements Closeable {
         }
     }
 
-    private void collect(WatchKey key, Map<String, Change> batch) {
+    private void collect(WatchKey key, Map<String, Change> batch, java.util.Set<String> created) {
         Path dir = dirs.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW || dir == null) {
@@ -128,6 +132,7 @@ final class Watcher implements Closeable {
             }
             Path child = dir.resolve((Path) event.context());
             if (!relevant(dir, child)) continue;
+            if (event.kind() == ENTRY_CREATE && !batch.containsKey(name(child))) created.add(name(child));
             boolean isDir = Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS);
             if (event.kind() == ENTRY_MODIFY && isDir) continue;
             if (event.kind() == ENTRY_CREATE && isDir) {

@@ -62,6 +62,9 @@ class LiveTest {
         Live live = start(site);
         Path home = site.output().resolve("index.html");
         long homeBefore = Files.getLastModifiedTime(home).toMillis();
+        // an edit of the text first: the title change after it must still find the page
+        site.put("content/about/us.md", "---\ntitle: Us\n---\n## Who we are\nEdited.\n");
+        assertThat(live.update(Set.of("content/about/us.md")).orElseThrow().pages()).isEqualTo(1);
         site.put("content/about/us.md", "---\ntitle: Us and them\ndescription: Who we are.\n---\n## Who we are\nText.\n");
 
         Build.Result result = live.update(Set.of("content/about/us.md")).orElseThrow();

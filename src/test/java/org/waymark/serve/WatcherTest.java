@@ -83,6 +83,19 @@ class WatcherTest {
         assertThat(batches.poll(300, TimeUnit.MILLISECONDS)).isNull();
     }
 
+    @Test
+    void aTemporaryFileRenamedOverAPageIsAnEditOfThatPageOnly() throws Exception {
+        Files.writeString(root.resolve("content/about/us.md"), "first");
+        next();
+
+        // as `sed -i` and many editors save: write a temporary file, then move it over the real one
+        Path temp = root.resolve("content/about/sedX1b2c3");
+        Files.writeString(temp, "second");
+        Files.move(temp, root.resolve("content/about/us.md"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        assertThat(next().changes()).containsExactly(new Change(Change.Kind.PAGE, "content/about/us.md", false));
+    }
+
     private Changes next() throws InterruptedException {
         Changes batch = batches.poll(5, TimeUnit.SECONDS);
         assertThat(batch).as("a batch of changes within 5 s").isNotNull();

@@ -75,6 +75,22 @@ public final class I18n {
         return f != null ? f : key;
     }
 
+    /**
+     * The word for {@code key} in {@code lang}, for a page Waymark makes from data: a word missing in {@code lang}
+     * is taken from the default language with the same warning as {@link #text}, then from {@code fallback}.
+     */
+    public String word(String lang, String key, String fallback, String usedBy) {
+        String w = words.getOrDefault(lang, Map.of()).get(key);
+        if (w != null) return w;
+        if (warned.add(lang + "\u0000" + key)) {
+            diags.warning(dir + "/" + lang + ".yml", Pos.NONE, "i18n",
+                    "The theme's word `" + key + "` is missing in `" + lang + "` (used by " + usedBy + ").",
+                    "add `" + key + ": …` to " + dir + "/" + lang + ".yml");
+        }
+        String f = words.getOrDefault(this.fallback, Map.of()).get(key);
+        return f != null ? f : fallback;
+    }
+
     /** The word for {@code key} in {@code lang} only, without falling back or warning. */
     public java.util.Optional<String> find(String lang, String key) {
         return java.util.Optional.ofNullable(words.getOrDefault(lang, Map.of()).get(key));

@@ -156,7 +156,7 @@ final class ServiceReader {
             if (!others.contains(lang)) {
                 String hint = others.isEmpty()
                         ? "list the language under `languages:` in site-config.yml first, as `- {code: " + lang + ", name: …}`"
-                        : Suggest.closest(lang, others).map(c -> "did you mean `" + c + "`?")
+                        : closestLanguage(lang, others).map(c -> "did you mean `" + c + "`?")
                                 .orElse("translate into a language of the site (" + String.join(", ", others)
                                         + "), or add the language to `languages:` in site-config.yml");
                 f.error(e.keyPos(), "language", "`" + lang + "` in `translations` is not one of the site's languages.", hint);
@@ -189,6 +189,19 @@ final class ServiceReader {
         }
         for (String lang : others) if (byLang.containsKey(lang)) out.put(lang, byLang.get(lang));
         return out;
+    }
+
+    /**
+     * The site language an editor most likely meant by {@code written}: the code of a language written by its English
+     * name ("Urdu"), or a close misspelling of a code ("urr"). Any two-letter code is a letter or two from any other,
+     * so a two-letter code that is not the site's is not taken for one that is.
+     */
+    private static Optional<String> closestLanguage(String written, List<String> codes) {
+        String w = written.toLowerCase(Locale.ROOT);
+        for (String c : codes) {
+            if (c.equals(w) || Languages.byCode(c).map(l -> l.english().equalsIgnoreCase(w)).orElse(false)) return Optional.of(c);
+        }
+        return w.length() > 2 ? Suggest.closest(w, codes) : Optional.empty();
     }
 
     /** A translation's {@code phones}: each names one of the service's numbers and gives its words in the language. */

@@ -184,8 +184,9 @@ final class ServiceReader {
                 t.warning(e.keyPos(), "translation", "The `" + lang + "` translation gives no text, so the page in that language "
                         + "shows everything in the site's default language.",
                         "add the translated `name`, `summary` and `description`, or remove `" + lang + ":`");
+            } else {
+                byLang.put(lang, translation);
             }
-            byLang.put(lang, translation);
         }
         for (String lang : others) if (byLang.containsKey(lang)) out.put(lang, byLang.get(lang));
         return out;

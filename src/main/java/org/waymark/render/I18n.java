@@ -64,20 +64,12 @@ public final class I18n {
 
     /** The word for {@code key} in {@code lang}, falling back to the default language, then to the key. */
     public String text(String lang, String key, String template, int line) {
-        String w = words.getOrDefault(lang, Map.of()).get(key);
-        if (w != null) return w;
-        if (warned.add(lang + "\u0000" + key)) {
-            diags.warning(dir + "/" + lang + ".yml", Pos.NONE, "i18n",
-                    "The theme's word `" + key + "` is missing in `" + lang + "` (used by " + template + " line " + line + ").",
-                    "add `" + key + ": …` to " + dir + "/" + lang + ".yml");
-        }
-        String f = words.getOrDefault(fallback, Map.of()).get(key);
-        return f != null ? f : key;
+        return word(lang, key, key, template + " line " + line);
     }
 
     /**
-     * The word for {@code key} in {@code lang}, for a page Waymark makes from data: a word missing in {@code lang}
-     * is taken from the default language with the same warning as {@link #text}, then from {@code fallback}.
+     * The word for {@code key} in {@code lang}: a word missing in {@code lang} is a warning (once per word and
+     * language) naming what uses it, {@code usedBy}, and is taken from the default language, else {@code fallback}.
      */
     public String word(String lang, String key, String fallback, String usedBy) {
         String w = words.getOrDefault(lang, Map.of()).get(key);

@@ -252,6 +252,23 @@ class TranslatedDirectoryTest {
     }
 
     @Test
+    void aTranslationWithNoTextIsAWarningAndThePageSaysTheServiceIsInEnglish() {
+        TestSite site = site();
+        String file = "content/services/south-advocacy.yml";
+        site.put(file, SiteFixture.text(site.root().resolve(file)) + "translations:\n  ur:\n    reviewed: false\n");
+        Build.Result r = site.build();
+
+        assertThat(r.ok()).as(TestSite.report(r)).isTrue();
+        assertThat(r.diagnostics()).filteredOn(d -> d.file().equals(file)).singleElement().satisfies(d -> {
+            assertThat(d.rule()).isEqualTo("translation");
+            assertThat(d.line()).isEqualTo(line(site, file, "  ur:"));
+        });
+        Document doc = site.page("/ur/directory/south-advocacy/");
+        assertThat(doc.select(".wm-dir-untranslated")).hasSize(1);
+        assertThat(doc.select(".wm-unreviewed")).isEmpty();
+    }
+
+    @Test
     void translationsOfTheWrongShapeAreErrorsAtTheirLine() {
         TestSite site = site("""
                 -- content/services/south-advocacy.yml --

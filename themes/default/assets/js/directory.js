@@ -4,6 +4,9 @@
  * On the directory home, filters the A to Z list in place as the visitor
  * types or chooses a type of help, an area or who a service is for, and says
  * how many services match in the polite live region ("4 services found").
+ * Those words come from the page, in its language: data-found ("{count}
+ * services found") and data-found-one on the live region; English when a
+ * theme leaves them out.
  * Without JavaScript the form stays hidden (it has .wm-js-only) and the
  * "Browse the directory" links lead to real pages for each filter.
  *
@@ -41,7 +44,9 @@
   }
 
   function words(s) {
-    return fold(s).split(/[\s,.;:!?()'"\/+\u2013\u2014-]+/).filter(function (w) { return w !== ''; });
+    /* also the Arabic comma, semicolon and question mark, the Urdu full stop and the danda */
+    return fold(s).split(/[\s,.;:!?()'"\/+\u2013\u2014\u060c\u061b\u061f\u06d4\u0964\u0965-]+/)
+      .filter(function (w) { return w !== ''; });
   }
 
   function matches(item, terms) {
@@ -75,7 +80,9 @@
       empty.hidden = shown !== 0;
     }
     if (status) {
-      status.textContent = shown === 1 ? '1 service found' : shown + ' services found';
+      const one = status.getAttribute('data-found-one') || '1 service found';
+      const many = status.getAttribute('data-found') || '{count} services found';
+      status.textContent = shown === 1 ? one : many.replace('{count}', String(shown));
     }
   }
 

@@ -2,7 +2,10 @@ package org.waymark.directory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.waymark.diag.Pos;
@@ -21,6 +24,7 @@ import org.waymark.model.Phone;
  * @param confidential whether the address must never be published (a refuge, a service marked
  *     {@code confidential: true}, or one whose address is written as {@code confidential})
  * @param lastVerified when an editor last checked the details; empty when never
+ * @param translations its prose in the site's other languages, by language code, in the order of site-config.yml
  */
 public record Service(
         String id,
@@ -43,7 +47,8 @@ public record Service(
         List<OpeningHours> openingHours,
         Optional<LocalDate> lastVerified,
         Prose howToRefer,
-        Prose access) {
+        Prose access,
+        Map<String, ServiceTranslation> translations) {
 
     public Service {
         categories = List.copyOf(categories);
@@ -53,6 +58,7 @@ public record Service(
         referral = List.copyOf(referral);
         phones = List.copyOf(phones);
         openingHours = List.copyOf(openingHours);
+        translations = Collections.unmodifiableMap(new LinkedHashMap<>(translations));
         if (confidential && address.isPresent()) {
             throw new IllegalArgumentException("a confidential service cannot hold an address: " + source);
         }
@@ -61,6 +67,11 @@ public record Service(
     /** The site path of the service's page. */
     public String path() {
         return "/directory/" + id + "/";
+    }
+
+    /** Its translation into {@code lang}, if it has one. */
+    public Optional<ServiceTranslation> translation(String lang) {
+        return Optional.ofNullable(translations.get(lang));
     }
 
     /** A UUID derived from the file name, the same on every build. */

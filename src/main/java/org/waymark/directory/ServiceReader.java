@@ -21,6 +21,8 @@ import org.waymark.diag.Pos;
 import org.waymark.diag.Suggest;
 import org.waymark.model.Partner;
 import org.waymark.model.Phone;
+import org.waymark.phone.PhoneParse;
+import org.waymark.phone.UkPhoneNumbers;
 import org.waymark.yaml.Fields;
 import org.waymark.yaml.YMap;
 import org.waymark.yaml.YNode;
@@ -34,7 +36,14 @@ import org.waymark.yaml.YScalar;
 final class ServiceReader {
     static final List<String> KEYS = List.of("name", "organisation", "summary", "description", "categories", "areas",
             "for", "languages", "referral", "contact", "address", "opening_hours", "last_verified", "confidential",
-            "how_to_refer", "access");
+            "how_to_refer", "access", "translations");
+
+    /** The fields a translation may give: the service's prose, its phone lines' words, and whether it was checked. */
+    static final List<String> TRANSLATED_KEYS = List.of("name", "summary", "description", "how_to_refer", "access", "phones",
+            "reviewed");
+
+    /** The prose fields of a service, which a confidential service may not give a postcode in, in any language. */
+    private static final List<String> PROSE_KEYS = List.of("name", "summary", "description", "how_to_refer", "access");
 
     /** How people can be referred, and how a page says it. */
     static final Map<String, String> REFERRAL = Map.of(
@@ -111,8 +120,10 @@ final class ServiceReader {
             address = address(f, addressNode);
         }
         if (confidential) {
-            for (String key : List.of("name", "summary", "description", "how_to_refer", "access")) noPostcode(f, key, lines, refuge);
+            for (String key : PROSE_KEYS) noPostcode(f, f.node(key), key, lines, refuge);
+            if (f.node("contact") instanceof YMap c) phonesWithoutPostcode(f, c.get("phones"), "contact.phones", lines, refuge);
         }
+        Map<String, ServiceTranslation> translations = translations(f, lines, contact.phones, confidential, refuge);
         List<OpeningHours> hours = openingHours(f);
         Optional<LocalDate> lastVerified = f.date("last_verified");
         freshness(f, name.isEmpty() ? id : name, lastVerified);
@@ -120,7 +131,120 @@ final class ServiceReader {
         if (diags.errorCount() > before) return Optional.empty();
         return Optional.of(new Service(id, file, f.pos(), name, organisation, summary, description, categories, areas,
                 groups, languages, referral, contact.phones, contact.email, contact.website, address, confidential,
-                hours, lastVerified, howToRefer, access));
+                hours, lastVerified, howToRefer, access, translations));
+    }
+
+    /**
+     * The {@code translations:} block: for each other language of the site, the service's prose in it. An unknown
+     * language, an unknown field or a wrong type is an error at its line; the refuge rule holds in every language.
+     */
+    private Map<String, ServiceTranslation> translations(Fields f, List<String> lines, List<Phone> phones,
+            boolean confidential, boolean refuge) {
+        Map<String, ServiceTranslation> out = new LinkedHashMap<>();
+        Optional<Fields> block = f.object("translations", "the translations");
+        if (block.isEmpty()) return out;
+        String def = config.defaultLanguage().code();
+        List<String> others = config.languages().stream().map(SiteConfig.Language::code).filter(c -> !c.equals(def)).toList();
+        Map<String, ServiceTranslation> byLang = new java.util.HashMap<>();
+        for (YMap.Entry e : block.get().map().entries().values()) {
+            String lang = e.key().trim();
+            if (lang.equals(def)) {
+                f.error(e.keyPos(), "language", "`" + lang + "` is the site's default language: the service's own fields are "
+                        + "already in it, so it needs no translation.", "remove `" + lang + ":` from `translations`");
+                continue;
+            }
+            if (!others.contains(lang)) {
+                String hint = others.isEmpty()
+                        ? "list the language under `languages:` in site-config.yml first, as `- {code: " + lang + ", name: …}`"
+                        : closestLanguage(lang, others).map(c -> "did you mean `" + c + "`?")
+                                .orElse("translate into a language of the site (" + String.join(", ", others)
+                                        + "), or add the language to `languages:` in site-config.yml");
+                f.error(e.keyPos(), "language", "`" + lang + "` in `translations` is not one of the site's languages.", hint);
+                continue;
+            }
+            Optional<Fields> of = Fields.of(e.value(), f.file(), f.diags(), "a translation", e.keyPos());
+            if (of.isEmpty()) continue;
+            Fields t = of.get();
+            t.allow(TRANSLATED_KEYS);
+            String where = "translations." + lang + ".";
+            String name = t.string("name", "").trim();
+            String summary = t.string("summary", "").trim();
+            Prose description = prose(t, "description", lines);
+            Prose howToRefer = prose(t, "how_to_refer", lines);
+            Prose access = prose(t, "access", lines);
+            Map<String, ServiceTranslation.PhoneWords> phoneWords = phoneWords(t, phones);
+            boolean reviewed = t.bool("reviewed").orElse(false);
+            if (confidential) {
+                for (String key : PROSE_KEYS) noPostcode(t, t.node(key), where + key, lines, refuge);
+                phonesWithoutPostcode(t, t.node("phones"), where + "phones", lines, refuge);
+            }
+            ServiceTranslation translation = new ServiceTranslation(lang, e.keyPos(), name, summary, description, howToRefer,
+                    access, phoneWords, reviewed);
+            if (translation.isEmpty()) {
+                t.warning(e.keyPos(), "translation", "The `" + lang + "` translation gives no text, so the page in that language "
+                        + "shows everything in the site's default language.",
+                        "add the translated `name`, `summary` and `description`, or remove `" + lang + ":`");
+            } else {
+                byLang.put(lang, translation);
+            }
+        }
+        for (String lang : others) if (byLang.containsKey(lang)) out.put(lang, byLang.get(lang));
+        return out;
+    }
+
+    /**
+     * The site language an editor most likely meant by {@code written}: the code of a language written by its English
+     * name ("Urdu"), or a close misspelling of a code ("urr"). Any two-letter code is a letter or two from any other,
+     * so a two-letter code that is not the site's is not taken for one that is.
+     */
+    private static Optional<String> closestLanguage(String written, List<String> codes) {
+        String w = written.toLowerCase(Locale.ROOT);
+        for (String c : codes) {
+            if (c.equals(w) || Languages.byCode(c).map(l -> l.english().equalsIgnoreCase(w)).orElse(false)) return Optional.of(c);
+        }
+        return w.length() > 2 ? Suggest.closest(w, codes) : Optional.empty();
+    }
+
+    /** A translation's {@code phones}: each names one of the service's numbers and gives its words in the language. */
+    private static Map<String, ServiceTranslation.PhoneWords> phoneWords(Fields t, List<Phone> phones) {
+        Map<String, ServiceTranslation.PhoneWords> out = new LinkedHashMap<>();
+        Map<String, Phone> byTel = new LinkedHashMap<>();
+        for (Phone p : phones) byTel.putIfAbsent(p.tel(), p);
+        for (Fields p : t.objects("phones", "a translated phone line")) {
+            p.allow("number", "label", "hours", "text");
+            Optional<String> written = p.required("number");
+            if (written.isEmpty()) continue;
+            PhoneParse parsed = UkPhoneNumbers.parse(written.get());
+            String tel = parsed instanceof PhoneParse.Valid v ? v.number().tel() : "";
+            if (!byTel.containsKey(tel)) {
+                String numbers = byTel.values().stream().map(n -> "\"" + n.written() + "\"").collect(java.util.stream.Collectors.joining(", "));
+                p.error(p.pos("number"), "phone", "`" + written.get().trim() + "` is not one of this service's phone numbers, "
+                        + "so there is nothing to translate the words of.",
+                        byTel.isEmpty() ? "give the service its numbers under `contact: phones:` first"
+                                : "write the number as it is under `contact: phones:` (" + numbers + ")");
+                continue;
+            }
+            if (out.containsKey(tel)) {
+                p.error(p.pos("number"), "duplicate", "The words of " + written.get().trim() + " are already translated above.",
+                        "keep one entry for each number");
+                continue;
+            }
+            out.put(tel, new ServiceTranslation.PhoneWords(p.string("label", "").trim(), p.string("hours", "").trim(),
+                    p.string("text", "").trim()));
+        }
+        return out;
+    }
+
+    /**
+     * Reports a postcode in the label, hours or text of any phone line in {@code phones} (a list as written; what is
+     * not a list of phone lines is reported where it is read, not here).
+     */
+    private static void phonesWithoutPostcode(Fields f, YNode phones, String where, List<String> lines, boolean refuge) {
+        if (!(phones instanceof org.waymark.yaml.YList list)) return;
+        for (YNode item : list.items()) {
+            if (!(item instanceof YMap m)) continue;
+            for (String key : List.of("label", "hours", "text")) noPostcode(f, m.get(key), where + "." + key, lines, refuge);
+        }
     }
 
     private Organisation organisation(Fields f, String serviceName) {
@@ -256,12 +380,16 @@ final class ServiceReader {
         return Optional.of(new Address(street, town, postcode.toUpperCase(Locale.ROOT)));
     }
 
-    /** Reports a postcode written in a confidential service's text, at the line where it is written. */
-    private static void noPostcode(Fields f, String key, List<String> lines, boolean refuge) {
-        YNode n = f.node(key);
+    /**
+     * Reports a postcode written in a confidential service's text, at the line where it is written.
+     *
+     * @param n the field's value as written, or null
+     * @param name how the message names the field ("description", "translations.ur.description")
+     */
+    private static void noPostcode(Fields f, YNode n, String name, List<String> lines, boolean refuge) {
         if (!(n instanceof YScalar s) || s.isNull()) return;
         Postcodes.find(s.text()).ifPresent(found -> f.error(locate(lines, n.pos(), found), "refuge-address",
-                "`" + key + "` gives a postcode; " + (refuge ? "a refuge's" : "this confidential service's")
+                "`" + name + "` gives a postcode; " + (refuge ? "a refuge's" : "this confidential service's")
                         + " address must never be published, and a postcode is most of it.",
                 "remove the postcode (and any street name) from the text; say how people can arrange to meet instead"));
     }

@@ -118,7 +118,7 @@ final class Exports {
                         a.by(), a.resources(),
                         st.milestones().stream().map(ms -> new MilestoneJson(ms.milestone().title(),
                                 ms.milestone().due().map(Due::iso).orElse(null), ms.doneOn().map(LocalDate::toString).orElse(null),
-                                PlanPages.milestone(ms).state())).toList(),
+                                PlanPages.milestone(ms, (key, english) -> english).state())).toList(),
                         a.outcomes(), a.measures(), a.confidence(), a.risks(), st.shown().word(), st.reported().word(),
                         st.note().isEmpty() ? null : st.note(), st.updated().map(LocalDate::toString).orElse(null),
                         st.history().stream().map(e -> new UpdateJson(e.report().date().toString(),

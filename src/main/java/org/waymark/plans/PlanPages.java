@@ -7,9 +7,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BinaryOperator;
 import org.waymark.config.SiteConfig;
 import org.waymark.markdown.LinkRef;
 import org.waymark.markdown.Rendered;
@@ -40,12 +40,16 @@ final class PlanPages {
     private final Map<String, ActionView> actions = new LinkedHashMap<>();
     private final List<ThemeView> themes = new ArrayList<>();
     private final Map<String, Rendered> rendered = new HashMap<>();
+    private final PlanWords words;
+    private final Labels labels;
 
     PlanPages(Progress progress, SiteRenderer.Context ctx) {
         this.plan = progress.plan();
         this.progress = progress;
         this.ctx = ctx;
         this.config = ctx.config();
+        this.words = new PlanWords(ctx);
+        this.labels = words.labels(plan);
         this.planView = planView(plan, progress, config);
         for (Theme t : plan.themes()) {
             List<ActionView> views = new ArrayList<>();
@@ -77,22 +81,23 @@ final class PlanPages {
 
     private Job overview() {
         String path = Addresses.plan(plan);
-        Map<String, Object> c = base(plan.title(), "Progress on the " + plan.title() + ": what each partner committed to, and whether it is on track.",
+        Map<String, Object> c = base(plan.title(), words.word("plans.overview.description",
+                        "Progress on the {plan}: what each partner committed to, and whether it is on track.").replace("{plan}", plan.title()),
                 path, "plan", crumbs(false));
         List<Status> columns = progress.columns();
         c.put("plan", planView);
         c.put("description", html(plan.description(), plan.source(), plan.descriptionLine()));
-        c.put("columns", columns.stream().map(s -> new Badge(s.word(), s.legend())).toList());
+        c.put("columns", columns.stream().map(words::legendBadge).toList());
         List<CountRow> rows = new ArrayList<>();
         for (int i = 0; i < plan.themes().size(); i++) {
             Theme t = plan.themes().get(i);
             rows.add(countRow(t.title(), themes.get(i).href(), t.actions(), columns));
         }
-        CountRow total = countRow("Whole plan", "", plan.actions().toList(), columns);
+        CountRow total = countRow(words.word("plans.whole_plan", "Whole plan"), "", plan.actions().toList(), columns);
         c.put("rows", rows);
         c.put("total", total);
         c.put("chart", chart(columns, total));
-        c.put("themes", themes.stream().map(t -> new PlanViews.Link(t.title(), t.href(), count(t.actions().size()))).toList());
+        c.put("themes", themes.stream().map(t -> new PlanViews.Link(t.title(), t.href(), words.count(t.actions().size()))).toList());
         List<RoundLink> rounds = new ArrayList<>(progress.rounds().stream().map(r -> roundLink(r.report())).toList());
         Collections.reverse(rounds);
         c.put("rounds", rounds);
@@ -102,7 +107,7 @@ final class PlanPages {
         c.put("latest", latest.map(r -> roundLink(r.report())).orElse(new RoundLink("", "", "")));
         c.put("latestSummary", latest.map(r -> html(r.report().summary(), r.report().source(), r.report().summaryLine())).orElse(""));
         c.put("leads", Plans.leads(plan).entrySet().stream()
-                .map(e -> new PlanViews.Link(e.getKey().name(), link(Addresses.lead(plan, e.getKey())), count(e.getValue().size())))
+                .map(e -> new PlanViews.Link(e.getKey().name(), link(Addresses.lead(plan, e.getKey())), words.count(e.getValue().size())))
                 .toList());
         List<LinkRef> links = new ArrayList<>(links(plan.description()));
         latest.ifPresent(r -> links.addAll(links(r.report().summary())));
@@ -111,11 +116,12 @@ final class PlanPages {
 
     private Job theme(Theme t, ThemeView view) {
         String path = Addresses.theme(plan, t);
-        Map<String, Object> c = base(t.title(), "The actions under “" + t.title() + "” in the " + plan.title() + ", and how each is doing.",
-                path, "plan-theme", crumbs(true));
+        Map<String, Object> c = base(t.title(), words.word("plans.theme.description",
+                        "The actions under “{theme}” in the {plan}, and how each is doing.").replace("{theme}", t.title())
+                        .replace("{plan}", plan.title()), path, "plan-theme", crumbs(true));
         c.put("plan", planView);
         c.put("theme", view);
-        c.put("labels", plan.labels());
+        c.put("labels", labels);
         return job(path, "plan-theme", c, plan.source(), List.of());
     }
 
@@ -123,40 +129,43 @@ final class PlanPages {
         String path = Addresses.action(plan, a);
         List<Views.Link> crumbs = new ArrayList<>(crumbs(true));
         crumbs.add(new Views.Link(t.title(), link(Addresses.theme(plan, t))));
-        Map<String, Object> c = base(a.ref() + " " + a.title(), "Action " + a.ref() + " of the " + plan.title()
-                + ": who leads it, its milestones, and its progress.", path, "plan-action", crumbs);
+        Map<String, Object> c = base(a.ref() + " " + a.title(), words.word("plans.action.description",
+                        "Action {ref} of the {plan}: who leads it, its milestones, and its progress.").replace("{ref}", a.ref())
+                        .replace("{plan}", plan.title()), path, "plan-action", crumbs);
         c.put("plan", planView);
         c.put("action", actions.get(a.ref()));
-        c.put("labels", plan.labels());
+        c.put("labels", labels);
         return job(path, "plan-action", c, plan.source(), List.of());
     }
 
     private Job lead(Lead lead, List<Action> led) {
         String path = Addresses.lead(plan, lead);
-        Map<String, Object> c = base(lead.name(), "What " + lead.name() + " leads in the " + plan.title() + ", and how each action is doing.",
-                path, "plan-partner", crumbs(true));
+        Map<String, Object> c = base(lead.name(), words.word("plans.lead.description",
+                        "What {lead} leads in the {plan}, and how each action is doing.").replace("{lead}", lead.name())
+                        .replace("{plan}", plan.title()), path, "plan-partner", crumbs(true));
         List<ActionView> views = led.stream().map(a -> actions.get(a.ref())).toList();
         c.put("plan", planView);
         c.put("lead", lead);
         c.put("actions", views);
-        c.put("labels", plan.labels());
+        c.put("labels", labels);
         c.put("counts", progress.counts(led).entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> new PlanViews.Count(new Badge(e.getKey().word(), e.getKey().legend()), e.getValue())).toList());
+                .map(e -> new PlanViews.Count(words.legendBadge(e.getKey()), e.getValue())).toList());
         return job(path, "plan-partner", c, plan.source(), List.of());
     }
 
     private Job round(Progress.Round r) {
         Report report = r.report();
         String path = Addresses.report(plan, report.date());
-        Map<String, Object> c = base(report.heading(), "What changed in the " + plan.title() + " in the progress report of "
-                + Dates.day(report.date()) + ".", path, "plan-report", crumbs(true));
+        Map<String, Object> c = base(report.heading(), words.word("plans.report.description",
+                        "What changed in the {plan} in the progress report of {date}.").replace("{plan}", plan.title())
+                        .replace("{date}", Dates.day(report.date())), path, "plan-report", crumbs(true));
         c.put("plan", planView);
         c.put("round", roundLink(report));
         c.put("hasPrevious", r.previous().isPresent());
         c.put("previous", r.previous().map(this::roundLink).orElse(new RoundLink("", "", "")));
         c.put("summary", html(report.summary(), report.source(), report.summaryLine()));
         c.put("changes", r.changes().stream().map(ch -> new PlanViews.ChangeView(ch.action().ref(), ch.action().title(),
-                link(Addresses.action(plan, ch.action())), Badge.of(ch.from()), Badge.of(ch.to()))).toList());
+                link(Addresses.action(plan, ch.action())), words.badge(ch.from()), words.badge(ch.to()))).toList());
         c.put("done", r.done().stream().map(d -> new PlanViews.ItemView(d.action().ref(), d.action().title(),
                 link(Addresses.action(plan, d.action())), d.milestone())).toList());
         c.put("notes", r.notes().stream().map(n -> new PlanViews.ItemView(n.action().ref(), n.action().title(),
@@ -166,8 +175,9 @@ final class PlanPages {
 
     private Job print() {
         String path = Addresses.print(plan);
-        Map<String, Object> c = base(plan.title() + " (print version)", "The whole " + plan.title() + " with the status of every action, as one document to print.",
-                path, "plan-print", crumbs(true));
+        Map<String, Object> c = base(words.word("plans.print.title", "{plan} (print version)").replace("{plan}", plan.title()),
+                words.word("plans.print.description", "The whole {plan} with the status of every action, as one document to print.")
+                        .replace("{plan}", plan.title()), path, "plan-print", crumbs(true));
         List<Status> columns = progress.columns();
         List<CountRow> rows = new ArrayList<>();
         for (int i = 0; i < plan.themes().size(); i++) {
@@ -175,20 +185,20 @@ final class PlanPages {
         }
         c.put("plan", planView);
         c.put("description", html(plan.description(), plan.source(), plan.descriptionLine()));
-        c.put("labels", plan.labels());
+        c.put("labels", labels);
         c.put("themes", themes);
-        c.put("columns", columns.stream().map(s -> new Badge(s.word(), s.legend())).toList());
+        c.put("columns", columns.stream().map(words::legendBadge).toList());
         c.put("rows", rows);
-        c.put("total", countRow("Whole plan", "", plan.actions().toList(), columns));
+        c.put("total", countRow(words.word("plans.whole_plan", "Whole plan"), "", plan.actions().toList(), columns));
         return job(path, "plan-print", c, plan.source(), links(plan.description()));
     }
 
     private ActionView action(Action a, Theme t) {
         Progress.ActionState st = progress.of(a);
-        List<MilestoneView> milestones = st.milestones().stream().map(PlanPages::milestone).toList();
+        List<MilestoneView> milestones = st.milestones().stream().map(ms -> milestone(ms, words::word)).toList();
         List<HistoryView> history = st.history().stream().map(e -> new HistoryView(Dates.day(e.report().date()),
                 e.report().heading(), link(Addresses.report(plan, e.report().date())), e.update().status().isPresent(),
-                Badge.of(e.update().status().orElse(Status.NONE)), e.update().note(), e.update().done())).toList();
+                words.badge(e.update().status().orElse(Status.NONE)), e.update().note(), e.update().done())).toList();
         List<LeadView> leads = a.leads().stream().map(l -> new LeadView(l.name(), link(Addresses.lead(plan, l)))).toList();
         return new ActionView(a.ref(), a.title(), link(Addresses.action(plan, a)), t.title(), link(Addresses.theme(plan, t)),
                 a.steps(), leads, a.by(), a.resources(), milestones, a.outcomes(), a.measures(), a.confidence(), a.risks(),
@@ -196,20 +206,31 @@ final class PlanPages {
     }
 
     /** The status shown, in words; an overdue action keeps what its report said visible. */
-    static Badge badge(Progress.ActionState st) {
-        if (st.shown() != Status.OVERDUE) return Badge.of(st.shown());
-        String reported = st.reported() == Status.NONE ? "no progress reported"
-                : "reported: " + st.reported().label().toLowerCase(Locale.UK);
-        return new Badge(Status.OVERDUE.word(), Status.OVERDUE.label() + " (" + reported + ")");
+    private Badge badge(Progress.ActionState st) {
+        if (st.shown() != Status.OVERDUE) return words.badge(st.shown());
+        String text = st.reported() == Status.NONE
+                ? words.word("plans.overdue.unreported", "{overdue} (no progress reported)")
+                : words.word("plans.overdue.reported", "{overdue} (reported: {status})")
+                        .replace("{status}", words.lower(words.status(st.reported())));
+        return new Badge(Status.OVERDUE.word(), text.replace("{overdue}", words.status(Status.OVERDUE)));
     }
 
-    static MilestoneView milestone(Progress.MilestoneState ms) {
+    /** A milestone as of the date, with its state in the words {@code word} gives ({@code (key, english) -> english} for English). */
+    static MilestoneView milestone(Progress.MilestoneState ms, BinaryOperator<String> word) {
         Milestone m = ms.milestone();
         String due = m.due().map(Due::text).orElse("");
-        if (ms.done()) return new MilestoneView(m.title(), due, "done", "Done " + Dates.day(ms.doneOn().get()));
-        if (ms.overdue()) return new MilestoneView(m.title(), due, "overdue", "Overdue: due by " + due);
-        if (m.due().isPresent()) return new MilestoneView(m.title(), due, "due", "Due by " + due);
-        return new MilestoneView(m.title(), due, "undated", "No date set");
+        if (ms.done()) {
+            return new MilestoneView(m.title(), due, "done", word.apply("plans.milestone.done", "Done {date}")
+                    .replace("{date}", Dates.day(ms.doneOn().get())));
+        }
+        if (ms.overdue()) {
+            return new MilestoneView(m.title(), due, "overdue", word.apply("plans.milestone.overdue", "Overdue: due by {due}")
+                    .replace("{due}", due));
+        }
+        if (m.due().isPresent()) {
+            return new MilestoneView(m.title(), due, "due", word.apply("plans.milestone.due", "Due by {due}").replace("{due}", due));
+        }
+        return new MilestoneView(m.title(), due, "undated", word.apply("plans.milestone.undated", "No date set"));
     }
 
     private CountRow countRow(String label, String href, List<Action> of, List<Status> columns) {
@@ -224,11 +245,14 @@ final class PlanPages {
         for (int i = 0; i < columns.size(); i++) {
             Status s = columns.get(i);
             int n = total.counts().get(i);
-            bars.add(new PlanViews.Bar(i, s.word(), s.legend(), n, BigDecimal.valueOf(n * 100.0 / max).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()));
-            parts.add(s.legend().toLowerCase(Locale.UK) + ": " + n);
+            bars.add(new PlanViews.Bar(i, s.word(), words.legend(s), n, BigDecimal.valueOf(n * 100.0 / max).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()));
+            parts.add(words.word("plans.chart.part", "{status}: {count}").replace("{status}", words.lower(words.legend(s)))
+                    .replace("{count}", String.valueOf(n)));
         }
-        return new PlanViews.Chart("plan-chart", "Actions by status, as of " + Dates.day(progress.asOf()),
-                "Of " + count(total.total()) + ": " + String.join("; ", parts) + ".", bars);
+        return new PlanViews.Chart("plan-chart", words.word("plans.chart.title", "Actions by status, as of {date}")
+                        .replace("{date}", Dates.day(progress.asOf())),
+                words.word("plans.chart.description", "Of {count}: {parts}.").replace("{count}", words.count(total.total()))
+                        .replace("{parts}", String.join(words.word("plans.chart.separator", "; "), parts)), bars);
     }
 
     private RoundLink roundLink(Report r) {
@@ -237,8 +261,8 @@ final class PlanPages {
 
     private List<Views.Link> crumbs(boolean toPlan) {
         List<Views.Link> crumbs = new ArrayList<>();
-        crumbs.add(new Views.Link("Home", link("/")));
-        crumbs.add(new Views.Link("Action plans", link(Addresses.INDEX)));
+        crumbs.add(new Views.Link(words.word("nav.home", "Home"), link("/")));
+        crumbs.add(new Views.Link(words.word("plans.title", "Action plans"), link(Addresses.INDEX)));
         if (toPlan) crumbs.add(new Views.Link(plan.title(), link(Addresses.plan(plan))));
         return crumbs;
     }
@@ -262,10 +286,6 @@ final class PlanPages {
 
     private String link(String path) {
         return config.link(path);
-    }
-
-    static String count(int n) {
-        return n == 1 ? "1 action" : n + " actions";
     }
 
     private static Job job(String path, String template, Map<String, Object> context, String source, List<LinkRef> links) {

@@ -117,14 +117,15 @@ public final class Plans implements SiteRenderer.Generated {
     }
 
     private Job index(SiteRenderer.Context ctx) {
-        Map<String, Object> c = ctx.base("Action plans", "The partnership's action plans: what each partner committed to, "
-                        + "and whether it is on track.", Addresses.INDEX, "plans", null,
-                List.of(new Views.Link("Home", config.link("/"))), "");
+        PlanWords words = new PlanWords(ctx);
+        Map<String, Object> c = ctx.base(words.word("plans.title", "Action plans"), words.word("plans.index.description",
+                        "The partnership's action plans: what each partner committed to, and whether it is on track."),
+                Addresses.INDEX, "plans", null, List.of(new Views.Link(words.word("nav.home", "Home"), config.link("/"))), "");
         List<PlanViews.PlanCard> cards = new ArrayList<>();
         for (Progress p : plans) {
             Plan plan = p.plan();
             List<PlanViews.Count> counts = p.counts(plan.actions().toList()).entrySet().stream().filter(e -> e.getValue() > 0)
-                    .map(e -> new PlanViews.Count(new PlanViews.Badge(e.getKey().word(), e.getKey().legend()), e.getValue()))
+                    .map(e -> new PlanViews.Count(words.legendBadge(e.getKey()), e.getValue()))
                     .toList();
             List<Progress.Round> rounds = p.rounds();
             PlanViews.RoundLink latest = rounds.isEmpty() ? new PlanViews.RoundLink("", "", "")

@@ -64,15 +64,23 @@ public final class I18n {
 
     /** The word for {@code key} in {@code lang}, falling back to the default language, then to the key. */
     public String text(String lang, String key, String template, int line) {
+        return word(lang, key, key, template + " line " + line);
+    }
+
+    /**
+     * The word for {@code key} in {@code lang}: a word missing in {@code lang} is a warning (once per word and
+     * language) naming what uses it, {@code usedBy}, and is taken from the default language, else {@code fallback}.
+     */
+    public String word(String lang, String key, String fallback, String usedBy) {
         String w = words.getOrDefault(lang, Map.of()).get(key);
         if (w != null) return w;
         if (warned.add(lang + "\u0000" + key)) {
             diags.warning(dir + "/" + lang + ".yml", Pos.NONE, "i18n",
-                    "The theme's word `" + key + "` is missing in `" + lang + "` (used by " + template + " line " + line + ").",
+                    "The theme's word `" + key + "` is missing in `" + lang + "` (used by " + usedBy + ").",
                     "add `" + key + ": …` to " + dir + "/" + lang + ".yml");
         }
-        String f = words.getOrDefault(fallback, Map.of()).get(key);
-        return f != null ? f : key;
+        String f = words.getOrDefault(this.fallback, Map.of()).get(key);
+        return f != null ? f : fallback;
     }
 
     /** The word for {@code key} in {@code lang} only, without falling back or warning. */

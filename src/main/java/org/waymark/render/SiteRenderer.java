@@ -44,11 +44,13 @@ public final class SiteRenderer {
     private final List<Generated> generated;
     private final Map<String, List<Page>> translationsByKey = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<String> sitemapExtras = new ArrayList<>();
+    /** The language versions of each generated page, by its site path, for the sitemap's alternates. */
+    private final Map<String, List<Views.Translation>> sitemapAlternates = new HashMap<>();
     private Context lastContext;
     private List<NavEntry> lastNav;
     private final java.util.Set<String> paths = new java.util.HashSet<>();
     /** Site paths (without language prefix) that generated modules publish in every language. */
-    private final java.util.Set<String> generatedInAllLanguages = java.util.Set.of("/helplines/", "/search/");
+    private final java.util.Set<String> generatedInAllLanguages = java.util.Set.of("/helplines/", "/search/", "/directory/");
 
     /**
      * @param generated the parts of the site Waymark makes from data (directory, helplines, plans …)
@@ -120,6 +122,14 @@ public final class SiteRenderer {
 
         /** The theme's word for {@code key} in {@code lang}, or {@code fallback}. */
         String word(String lang, String key, String fallback);
+
+        /**
+         * As {@link #word}, but a word the theme lacks in {@code lang} is a warning naming {@code usedBy}, as for
+         * {@code t()} in a template; it then comes from the default language, or is {@code fallback}.
+         */
+        default String text(String lang, String key, String fallback, String usedBy) {
+            return word(lang, key, fallback);
+        }
     }
 
     /** Renders everything; returns what the link check needs of every page. */
@@ -160,6 +170,11 @@ public final class SiteRenderer {
             public String word(String lang, String key, String fallback) {
                 return theme.word(lang, key, fallback);
             }
+
+            @Override
+            public String text(String lang, String key, String fallback, String usedBy) {
+                return theme.text(lang, key, fallback, usedBy);
+            }
         };
         this.lastContext = ctx;
         List<Job> jobs = new ArrayList<>();
@@ -175,7 +190,12 @@ public final class SiteRenderer {
                 .flatMap(Optional::stream)
                 .toList();
         for (Generated g : generated) g.files().forEach(out::write);
-        for (Job j : jobs) if (j.output().endsWith("index.html")) sitemapExtras.add("/" + j.output().substring(0, j.output().length() - "index.html".length()));
+        for (Job j : jobs) {
+            if (!j.output().endsWith("index.html")) continue;
+            String path = "/" + j.output().substring(0, j.output().length() - "index.html".length());
+            sitemapExtras.add(path);
+            if (j.context().get("page") instanceof Views.Page page) sitemapAlternates.put(path, page.translations());
+        }
         sitemapExtras.sort(null);
         out.write("sitemap.xml", sitemap());
         out.write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + config.absolute("/sitemap.xml") + "\n");
@@ -332,7 +352,9 @@ public final class SiteRenderer {
             if (own != null && !n.path().equals("/")) label = own.menu().label().isEmpty() ? own.title() : own.menu().label();
             else if (translated || n.path().equals("/")) label = theme.word(lang, "nav.links." + slug, n.label());
             else label = n.label();
-            out.add(new Views.Link(label, config.link(own != null ? own.path() : n.path()), current, ""));
+            String generated = prefix + n.path().substring(1);
+            String href = own != null ? own.path() : translated && paths.contains(generated) ? generated : n.path();
+            out.add(new Views.Link(label, config.link(href), current, ""));
         }
         return out;
     }
@@ -429,7 +451,18 @@ public final class SiteRenderer {
             }
             s.append("</url>\n");
         }
-        for (String extra : sitemapExtras) s.append("  <url><loc>").append(xml(config.absolute(extra))).append("</loc></url>\n");
+        for (String extra : sitemapExtras) {
+            s.append("  <url><loc>").append(xml(config.absolute(extra))).append("</loc>");
+            List<Views.Translation> versions = sitemapAlternates.getOrDefault(extra, List.of());
+            if (versions.size() > 1) {
+                for (Views.Translation v : versions) {
+                    s.append("\n    <xhtml:link rel=\"alternate\" hreflang=\"").append(v.code()).append("\" href=\"")
+                            .append(xml(config.baseUrl() + v.href().substring(config.basePath().length()))).append("\"/>");
+                }
+                s.append('\n');
+            }
+            s.append("</url>\n");
+        }
         return s.append("</urlset>\n").toString();
     }
 

@@ -48,6 +48,14 @@ public final class Theme {
         return i18n.find(lang, key).orElse(fallback);
     }
 
+    /**
+     * The theme's word for {@code key} in {@code lang}; a word missing in {@code lang} comes from the default language,
+     * with a warning naming {@code usedBy}, or is {@code fallback} when the theme has it in no language.
+     */
+    public String text(String lang, String key, String fallback, String usedBy) {
+        return i18n.word(lang, key, fallback, usedBy);
+    }
+
     /** The theme named in the config, or empty after reporting that it does not exist. */
     public static Optional<Theme> load(Path root, SiteConfig config, I18n i18n, Diagnostics diags) {
         Path dir = root.resolve("themes").resolve(config.theme());

@@ -24,7 +24,7 @@ import org.waymark.browser.PageTypes.PageType;
  */
 @ExtendWith(BrowserExtension.class)
 final class EveryPageTypeTest {
-    private static final List<String> WCAG_A_AND_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    static final List<String> WCAG_A_AND_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     static Stream<PageType> pageTypes(BuiltSite site) {
         return site.pageTypes().stream();
@@ -164,7 +164,8 @@ final class EveryPageTypeTest {
         assertThat(console).as("console messages of %s", page).noneMatch(m -> m.startsWith("SEVERE") || m.startsWith("WARNING"));
     }
 
-    private static String describe(List<Rule> violations) {
+    /** The violations as lines a person can act on: the rule, its help, and each element with what is wrong. */
+    static String describe(List<Rule> violations) {
         StringBuilder s = new StringBuilder();
         for (Rule rule : violations) {
             s.append("- ").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ").append(rule.getHelp())

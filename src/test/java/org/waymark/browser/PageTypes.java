@@ -18,7 +18,10 @@ import java.util.stream.Stream;
  * added later is tested as soon as it is built.
  *
  * <p>A page in another language than the home page's is of the kind "page in" that language, whatever it shows: its
- * templates are those of the first language; its words and writing direction are what is new. Otherwise a page's kind
+ * templates are those of the first language; its words and writing direction are what is new. The directory is the
+ * exception: its home and a service page in another language mix the page's words with a service's text that may
+ * still be in the first language (marked with its own {@code lang} and {@code dir}), so each is a kind of its own,
+ * "directory home in" and "service page in" that language. Otherwise a page's kind
  * comes from its address: the fixed pages by their path, the directory and the plans by the words and shape of
  * theirs, a service page also by its schema.org JSON-LD, a Markdown page by its source (a folder's {@code index.md}
  * with pages below it is a section). Where no rule names a page, its address with the last part replaced by
@@ -59,7 +62,7 @@ final class PageTypes {
         for (String path : paths) {
             String html = read(output, path);
             String lang = langOf(html);
-            String kind = lang.equals(siteLang) || path.equals("/404.html") ? kindOf(path, html, paths, site) : "page in " + lang;
+            String kind = lang.equals(siteLang) || path.equals("/404.html") ? kindOf(path, html, paths, site) : translatedKindOf(path, html, lang);
             if (html.length() > sizes.getOrDefault(kind, -1)) {
                 sizes.put(kind, html.length());
                 chosen.put(kind, path);
@@ -68,6 +71,13 @@ final class PageTypes {
         List<PageType> types = new ArrayList<>();
         chosen.forEach((kind, path) -> types.add(new PageType(kind, path)));
         return types;
+    }
+
+    /** The kind of a page in another language than the home page's. */
+    private static String translatedKindOf(String path, String html, String lang) {
+        if (path.equals("/" + lang + "/directory/")) return "directory home in " + lang;
+        if (path.startsWith("/" + lang + "/directory/") && describesService(html)) return "service page in " + lang;
+        return "page in " + lang;
     }
 
     private static String kindOf(String path, String html, List<String> all, Path site) {

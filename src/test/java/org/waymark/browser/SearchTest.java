@@ -44,8 +44,22 @@ final class SearchTest {
         assertThat(timed).allMatch(u -> u.startsWith(site.origin() + "/"));
     }
 
+    @org.junit.jupiter.api.Test
+    void theUrduSearchFindsARefugeByItsUrduName() {
+        String query = "پناہ گاہ";
+        browser.open(site.url("/ur/search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)));
+
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+        wait.until(d -> !d.findElements(By.cssSelector("#wm-search-results a")).isEmpty());
+        List<String> found = browser.driver().findElements(By.cssSelector("#wm-search-results a")).stream()
+                .map(a -> a.getDomAttribute("href")).toList();
+
+        assertThat(found).contains("/ur/directory/bedford-refuge/").noneMatch(u -> u.startsWith("/directory/"));
+        assertThat(browser.driver().findElement(By.id("wm-search-status")).getText()).matches("“" + query + "” کے لیے (\\d+ نتائج|1 نتیجہ)");
+    }
+
     @ParameterizedTest(name = "the search index holds no refuge address")
-    @CsvSource({"/search/index-en.json"})
+    @CsvSource({"/search/index-en.json", "/search/index-ur.json", "/search/index-pa.json"})
     void theSearchIndexHoldsNoRefugeAddress(String path) {
         browser.open(site.url(path));
         String index = browser.driver().findElement(By.tagName("body")).getText();

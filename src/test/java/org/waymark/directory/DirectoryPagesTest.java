@@ -175,7 +175,7 @@ class DirectoryPagesTest {
         Service s = new Service("x", "content/services/x.yml", org.waymark.diag.Pos.NONE, "</script><script>alert(1)</script>",
                 new Organisation("", "A & B", "", ""), "<!-- summary -->", Prose.EMPTY, List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), "", "", java.util.Optional.empty(), false, List.of(),
-                java.util.Optional.empty(), Prose.EMPTY, Prose.EMPTY);
+                java.util.Optional.empty(), Prose.EMPTY, Prose.EMPTY, java.util.Map.of());
         var config = org.waymark.config.ConfigLoader.load(site.root, new org.waymark.yaml.YamlReader(),
                 new org.waymark.diag.Diagnostics()).orElseThrow();
         String ld = JsonLd.of(s, config, "https://example.org/directory/x/", id -> id, id -> id);

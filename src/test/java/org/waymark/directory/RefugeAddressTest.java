@@ -87,6 +87,28 @@ class RefugeAddressTest {
     }
 
     @Test
+    void refuseAPostcodeInARefugesUrduTranslationAndPublishNothingInAnyLanguage() throws Exception {
+        SiteFixture site = SiteFixture.standard(dir).multilingual();
+        assertThat(site.build().ok()).isTrue();
+        site.service("bedford-refuge", SiteFixture.REFUGE + """
+                translations:
+                  ur:
+                    name: بیڈفورڈ خواتین کی پناہ گاہ
+                    how_to_refer: |
+                      ہم سے ملنے کے لیے MK41 7QX پر آئیں۔
+                """);
+        Build.Result r = site.build();
+        assertThat(r.ok()).isFalse();
+        Diagnostic d = errors(r).stream().filter(e -> e.rule().equals("refuge-address")).findFirst().orElseThrow();
+        assertThat(d.place()).startsWith("content/services/bedford-refuge.yml:" + lineOf(site, "bedford-refuge", "MK41 7QX") + ":");
+        assertThat(d.message()).contains("`translations.ur.how_to_refer` gives a postcode");
+        assertThat(Files.exists(site.output().resolve("ur/directory/bedford-refuge/index.html")))
+                .as("the last good site, in Urdu too").isTrue();
+        assertNothingPublishes(dir, POSTCODE);
+        assertNoStagingFolderIsLeft(dir);
+    }
+
+    @Test
     void refuseAPostcodeInHowToReferOfAServiceMarkedConfidential() {
         SiteFixture site = SiteFixture.standard(dir);
         site.service("outreach", SiteFixture.FREEDOM.replace("categories: [support-group]", "categories: [support-group]\nconfidential: true")

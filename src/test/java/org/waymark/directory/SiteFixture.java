@@ -179,6 +179,14 @@ final class SiteFixture {
             last_verified: %s
             """.formatted(LocalDate.now().minusDays(20));
 
+    /** This site in English, Urdu and Punjabi, with a home page in each. */
+    SiteFixture multilingual() {
+        write("site-config.yml", CONFIG.replace("  - {code: en, name: English}\n",
+                "  - {code: en, name: English}\n  - {code: ur, name: اردو}\n  - {code: pa, name: ਪੰਜਾਬੀ}\n"));
+        write("content/index.ur.md", "---\ntitle: خوش آمدید\n---\n\nمدد کے لیے ہیلپ لائن پر کال کریں۔\n");
+        return write("content/index.pa.md", "---\ntitle: ਜੀ ਆਇਆਂ ਨੂੰ\n---\n\nਮਦਦ ਲਈ ਹੈਲਪਲਾਈਨ ਨੂੰ ਕਾਲ ਕਰੋ।\n");
+    }
+
     SiteFixture service(String id, String yaml) {
         return write("content/services/" + id + ".yml", yaml);
     }

@@ -118,6 +118,7 @@ public final class Build {
         Diagnostics diags = new Diagnostics();
         Path root = options.root().toAbsolutePath().normalize();
         YamlReader yaml = new YamlReader();
+        Timings time = new Timings(start);
 
         // load
         Optional<SiteConfig> loaded = ConfigLoader.load(root, yaml, diags);
@@ -142,6 +143,7 @@ public final class Build {
             }
         }
         if (diags.hasErrors() || theme.isEmpty()) return failed(diags, output, start);
+        time.mark("load config, theme and pages");
 
         // render and check, into a staging folder
         Map<String, String> paths = content.pages().stream().collect(Collectors.toMap(Page::source, Page::path));
@@ -153,6 +155,7 @@ public final class Build {
                 Plans.load(root, content, asOf, yaml, diags),
                 new Search(content));
         if (diags.hasErrors()) return failed(diags, output, start);
+        time.mark("load services and plans");
         Output out;
         try {
             out = Output.stage(output);
@@ -164,11 +167,14 @@ public final class Build {
         try {
             SiteRenderer renderer = new SiteRenderer(root, content, theme.get(), markdown, new HtmlCheck(config), generated, !options.parseEveryPage());
             List<PageFacts> facts = renderer.render(out, diags);
+            time.mark("render, check and write pages");
             boolean rendered = diags.sorted().stream().noneMatch(d -> d.isError() && d.rule().equals("template"));
             if (rendered) {
                 // links are checked even when pages have other errors, so that one run reports everything
                 Search.writeIndexes(config, facts, content.helplines(), out);
+                time.mark("write search indexes");
                 new LinkCheck(config.basePath()).check(facts, out.written(), diags);
+                time.mark("check links");
             }
             if (diags.hasErrors()) {
                 out.discard();
@@ -176,6 +182,8 @@ public final class Build {
             }
             if (options.write()) out.commit();
             else out.discard();
+            time.mark("replace the old site");
+            time.print();
             kept[0] = new Live(root, options, config, yaml, content, renderer, facts, out.written(), output);
             return new Result(true, diags.sorted(), facts.size(), output, Duration.ofNanos(System.nanoTime() - start),
                     externalLinks(facts));
@@ -184,6 +192,31 @@ public final class Build {
             if (e instanceof RuntimeException r && !(e instanceof java.io.UncheckedIOException)) throw r;
             diags.error(ConfigLoader.FILE, Pos.NONE, "output", "The site could not be written: " + e.getMessage(), "");
             return failed(diags, output, start);
+        }
+    }
+
+    /**
+     * How long each stage took, printed to standard error when the environment variable WAYMARK_TIMINGS is
+     * set: for the benchmark and for profiling, not for editors.
+     */
+    private static final class Timings {
+        private final boolean on = System.getenv("WAYMARK_TIMINGS") != null;
+        private final StringBuilder report = new StringBuilder();
+        private long last;
+
+        Timings(long start) {
+            this.last = start;
+        }
+
+        void mark(String stage) {
+            if (!on) return;
+            long now = System.nanoTime();
+            report.append(String.format("%8.0f ms  %s%n", (now - last) / 1e6, stage));
+            last = now;
+        }
+
+        void print() {
+            if (on) System.err.print(report);
         }
     }
 

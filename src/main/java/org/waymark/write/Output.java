@@ -1,6 +1,8 @@
 package org.waymark.write;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.ArrayList;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -153,20 +155,43 @@ public final class Output {
         }
     }
 
+    /** Deletes a folder and everything in it: the files on every core, then the folders, deepest first. */
     static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) return;
+        List<Path> files = new ArrayList<>();
+        List<Path> dirs = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                files.add(file);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.delete(d);
+                if (exc != null) throw exc;
+                dirs.add(d);
                 return FileVisitResult.CONTINUE;
             }
         });
+        deleteAll(files);
+        // folders by depth, deepest first: those of one depth are independent of each other
+        java.util.TreeMap<Integer, List<Path>> byDepth = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        for (Path d : dirs) byDepth.computeIfAbsent(d.getNameCount(), k -> new ArrayList<>()).add(d);
+        for (List<Path> level : byDepth.values()) deleteAll(level);
+    }
+
+    private static void deleteAll(List<Path> paths) throws IOException {
+        try {
+            paths.parallelStream().forEach(f -> {
+                try {
+                    Files.delete(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 }

@@ -87,6 +87,13 @@ final class Starters {
         y.append("""
                   - Interpreters are available by phone.
                 """);
+        y.append("""
+                # translations:                    optional: the service in the site's other languages, by code
+                #   ur:
+                #     name: …                       any of name, summary, description, how_to_refer, access
+                #     summary: …
+                #     reviewed: false               until someone who reads the language has checked it
+                """);
         line(y, "# last_verified: " + LocalDate.now(), "the day you checked these details with the service;");
         y.append("""
                 # until it is set, `waymark build` and `waymark check` remind you that nobody has checked them.

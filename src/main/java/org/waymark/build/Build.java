@@ -142,18 +142,21 @@ public final class Build {
                 }
             }
         }
-        if (diags.hasErrors() || theme.isEmpty()) return failed(diags, output, start);
+        // services and plans are read even when pages or the theme have errors, so that one run reports every
+        // problem; but not when a file they refer to (partners.yml) could not be read, which would make each
+        // reference to it look wrong too
+        boolean cannotRender = diags.hasErrors() || theme.isEmpty();
+        if (diags.sorted().stream().anyMatch(d -> d.isError() && SHARED_DATA.contains(d.file()))) return failed(diags, output, start);
         time.mark("load config, theme and pages");
 
         // render and check, into a staging folder
         Map<String, String> paths = content.pages().stream().collect(Collectors.toMap(Page::source, Page::path));
         Markdown markdown = new Markdown(paths, config::link, content.glossary());
         LocalDate asOf = options.asOf() != null ? options.asOf() : config.asOf().orElse(LocalDate.now());
-        List<SiteRenderer.Generated> generated = List.of(
-                new SafetyPages(content, LocalDate.now(), diags),
-                Directory.load(root, content, yaml, diags),
-                Plans.load(root, content, asOf, yaml, diags),
-                new Search(content));
+        SiteRenderer.Generated directory = Directory.load(root, content, yaml, diags);
+        SiteRenderer.Generated plans = Plans.load(root, content, asOf, yaml, diags);
+        if (cannotRender || diags.hasErrors()) return failed(diags, output, start);
+        List<SiteRenderer.Generated> generated = List.of(new SafetyPages(content, LocalDate.now(), diags), directory, plans, new Search(content));
         if (diags.hasErrors()) return failed(diags, output, start);
         time.mark("load services and plans");
         Output out;
@@ -219,6 +222,10 @@ public final class Build {
             if (on) System.err.print(report);
         }
     }
+
+    /** The data files that services and plans refer to. */
+    private static final java.util.Set<String> SHARED_DATA = java.util.Set.of("content/partners.yml", "content/helplines.yml",
+            "content/glossary.yml");
 
     private static Result failed(Diagnostics diags, Path output, long start) {
         return new Result(false, diags.sorted(), 0, output, Duration.ofNanos(System.nanoTime() - start), List.of());

@@ -91,9 +91,10 @@ public final class YamlReader {
                         "delete the character (it often comes from copying text out of another program)");
                 return Optional.empty();
             }
+            String[] plain = explain(message);
             diags.error(file, new Pos(Math.max(line, 0), col), "yaml",
-                    "The YAML here cannot be read: " + message + ".",
-                    "check the indentation and the quotes on this line and the line before; "
+                    plain != null ? plain[0] : "The YAML here cannot be read: " + message + ".",
+                    plain != null ? plain[1] : "check the indentation and the quotes on this line and the line before; "
                             + "a value with a colon followed by a space needs quotes");
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -184,6 +185,46 @@ public final class YamlReader {
     }
 
     /** Snakeyaml's message without its source excerpt: "expected ',' or ']', but got <stream end> (while parsing a flow sequence)". */
+    /**
+     * The YAML parser's words for the mistakes editors make most, said as an editor would understand them,
+     * with what to do: the message and the hint, or null for a message with no plainer wording.
+     */
+    static String[] explain(String parser) {
+        String m = parser.toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("mapping values are not allowed here")) {
+            return new String[] {"A colon followed by a space here starts a new field in the middle of a value, or this line is indented more than the one before.",
+                    "put a value that holds a colon in quotes, such as title: \"Getting help: what to do\"; or indent this line like the lines around it"};
+        }
+        if (m.contains("while scanning a quoted scalar")) {
+            return new String[] {"A quote opened here is never closed.", "add the closing quote at the end of the value, or remove the opening one"};
+        }
+        if (m.contains("while parsing a flow sequence")) {
+            return new String[] {"A list in square brackets here is not closed, or two of its items have no comma between them.",
+                    "close the list with ] and put a comma between items, such as [en, ur]"};
+        }
+        if (m.contains("while parsing a flow mapping")) {
+            return new String[] {"A set of fields in curly brackets here is not closed, or two of its fields have no comma between them.",
+                    "close it with } and put a comma between fields, such as {days: [mon], opens: \"09:00\"}"};
+        }
+        if (m.contains("could not find expected ':'")) {
+            return new String[] {"This line is not a field: there is no colon after its name.",
+                    "write it as `name: value`; if it continues the text above, indent it under that text or put the whole text in quotes"};
+        }
+        if (m.contains("did not find expected key") || m.contains("expected <block end>") || m.contains("did not find expected '-' indicator")) {
+            return new String[] {"This line is indented differently from the fields or list items around it.",
+                    "give the fields of one level the same number of spaces at the start of the line, and start each list item with - at the same place"};
+        }
+        if (m.contains("found unknown escape character")) {
+            return new String[] {"A backslash inside double quotes here starts something YAML does not know.",
+                    "put the value in single quotes instead, or write two backslashes for one"};
+        }
+        if (m.contains("that cannot start any token") || m.contains("found undefined alias")) {
+            return new String[] {"A value here starts with a character YAML keeps for itself (such as @, `, * or %).",
+                    "put the value in quotes"};
+        }
+        return null;
+    }
+
     static String cleanMessage(String message) {
         if (message == null) return "unknown problem";
         java.util.List<String> parts = new java.util.ArrayList<>();

@@ -241,7 +241,7 @@ class BuildTest {
         assertThat(result.ok()).isFalse();
         assertThat(report).contains("content/a.md:2:1: error: the front matter needs a `title`.");
         assertThat(report).contains("content/b.md:3:7: error: `date` is not a date").contains("dates are written year-month-day");
-        assertThat(report).containsPattern("content/c.md:[23]:\\d+: error: The YAML here cannot be read");
+        assertThat(report).containsPattern("content/c.md:[23]:\\d+: error: A list in square brackets here is not closed");
         assertThat(report).contains("content/d.md:3:9: error: There is no layout `pgae`").contains("did you mean `page`?");
     }
 
@@ -343,5 +343,44 @@ class BuildTest {
 
     static List<String> errors(Build.Result r) {
         return r.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void aMistakeInAPageAndOneInAServiceAreBothReportedInOneRun() {
+        TestSite site = TestSite.create(dir, """
+                -- content/about.md --
+                ---
+                title: Getting help: what to do
+                ---
+                Text.
+                -- content/services/drop-in.yml --
+                name: Drop-in
+                languages: [en, ur
+                """);
+
+        Build.Result result = site.build();
+
+        assertThat(result.ok()).isFalse();
+        assertThat(TestSite.report(result))
+                .contains("content/about.md:2:", "A colon followed by a space")
+                .contains("content/services/drop-in.yml:", "A list in square brackets here is not closed");
+    }
+
+    @Test
+    void aPartnersFileThatCannotBeReadIsReportedAloneNotAsEveryReferenceToIt() {
+        TestSite site = TestSite.create(dir, """
+                -- content/partners.yml --
+                - id: council
+                  name: [The council
+                -- content/services/drop-in.yml --
+                name: Drop-in
+                organisation: council
+                """);
+
+        Build.Result result = site.build();
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::file)
+                .containsOnly("content/partners.yml");
     }
 }

@@ -27,6 +27,27 @@ class YamlMessagesTest {
     }
 
     @Test
+    void theCommonestMistakesAreSaidInAnEditorsWordsWithWhatToDo() {
+        assertThat(read("title: Getting help: what to do\n")).singleElement().satisfies(x -> {
+            assertThat(x.message()).startsWith("A colon followed by a space here starts a new field");
+            assertThat(x.hint()).contains("title: \"Getting help: what to do\"");
+            assertThat(x.line()).isEqualTo(1);
+        });
+        assertThat(read("title: \"Unclosed\nsummary: x\n")).singleElement()
+                .satisfies(x -> assertThat(x.message()).isEqualTo("A quote opened here is never closed."));
+        assertThat(read("languages: [en, ur\n")).singleElement()
+                .satisfies(x -> assertThat(x.message()).startsWith("A list in square brackets here is not closed"));
+        assertThat(read("title: x\nsummary\nname: y\n")).singleElement()
+                .satisfies(x -> assertThat(x.message()).startsWith("This line is not a field"));
+        assertThat(read("contact:\n  email: a@example.org\n website: https://example.org/\n")).singleElement()
+                .satisfies(x -> assertThat(x.message()).startsWith("This line is indented differently"));
+        assertThat(read("name: \"C:\\docs\\x\"\n")).singleElement()
+                .satisfies(x -> assertThat(x.message()).startsWith("A backslash inside double quotes"));
+        assertThat(read("email: @example\n")).singleElement()
+                .satisfies(x -> assertThat(x.message()).startsWith("A value here starts with a character YAML keeps"));
+    }
+
+    @Test
     void nestingTooDeepSaysSoInWordsWithTheLine() {
         List<Diagnostic> d = read("title: x\nsteps: " + "[".repeat(300) + "x" + "]".repeat(300) + "\n");
         assertThat(d).singleElement().satisfies(x -> {

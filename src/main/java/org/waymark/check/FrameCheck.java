@@ -63,10 +63,10 @@ public final class FrameCheck {
         int after = at + body.length();
         Page page = new Page(content.links());
         StringBuilder shape = new StringBuilder(html.length() - body.length() + 64).append(template).append('\n');
-        if (!scan(html, 0, at, page, shape) || page.open()) return Optional.empty();
+        if (!scanLines(html, 0, at, page, shape) || page.open()) return Optional.empty();
         shape.append(PLACEHOLDER);
         page.contentAt = page.headings.size();
-        if (!scan(html, after, html.length(), page, shape) || page.open()) return Optional.empty();
+        if (!scanLines(html, after, html.length(), page, shape) || page.open()) return Optional.empty();
 
         HtmlCheck.Frame frame = frames.computeIfAbsent(shape.toString(),
                 k -> check.frame(output, html.substring(0, at) + PLACEHOLDER + html.substring(after), template, source, diags));
@@ -161,6 +161,53 @@ public final class FrameCheck {
     }
 
     // ---- the scan of a frame ----
+
+    /** How many different lines of frames are remembered: the template's own lines come first and stay. */
+    private static final int LINES_KEPT = 20_000;
+
+    /** What scanning one line of a frame found, to be taken again when another page has the same line. */
+    private record Line(String shape, List<String> ids, List<String[]> refs, List<FrameLink> links, List<FrameHeading> headings,
+            String lang, String description) {
+        void addTo(Page page, StringBuilder out) {
+            out.append(shape);
+            page.ids.addAll(ids);
+            page.refs.addAll(refs);
+            page.links.addAll(links);
+            page.headings.addAll(headings);
+            if (!lang.isEmpty()) page.lang = lang;
+            if (!description.isEmpty() && page.description.isEmpty()) page.description = description;
+        }
+    }
+
+    private final Map<String, Line> lines = new ConcurrentHashMap<>();
+
+    /**
+     * Scans {@code html[from, to)} line by line: most lines of a frame are the template's own and the same on
+     * every page, so each is read once and what it holds is taken from memory after that. A line that leaves
+     * a link or heading open, or a tag that goes on to the next line, ends the line-by-line reading: the rest
+     * is scanned in one go.
+     */
+    private boolean scanLines(String h, int from, int to, Page page, StringBuilder shape) {
+        int i = from;
+        while (i < to) {
+            if (page.open()) return scan(h, i, to, page, shape);
+            int nl = h.indexOf('\n', i);
+            int end = nl < 0 || nl >= to ? to : nl + 1;
+            String text = h.substring(i, end);
+            Line line = lines.get(text);
+            if (line == null) {
+                Page one = new Page(List.of());
+                StringBuilder lineShape = new StringBuilder();
+                if (!scan(h, i, end, one, lineShape) || one.open()) return scan(h, i, to, page, shape);
+                line = new Line(lineShape.toString(), List.copyOf(one.ids), List.copyOf(one.refs), List.copyOf(one.links),
+                        List.copyOf(one.headings), one.lang, one.description);
+                if (lines.size() < LINES_KEPT) lines.put(text, line);
+            }
+            line.addTo(page, shape);
+            i = end;
+        }
+        return true;
+    }
 
     /**
      * Reads {@code html[from, to)}: tags, attributes and text, with comments dropped and the raw text of

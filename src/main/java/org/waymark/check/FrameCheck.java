@@ -77,7 +77,7 @@ public final class FrameCheck {
         Map<String, LinkRef> byHref = page.byHref;
         for (FrameLink l : page.links) {
             LinkRef written = byHref.get(l.href);
-            check.linkRules(l.href, l.rel, l.name(), report(diags, written, elsewhere));
+            check.linkRules(l.href, l.rel, l.name(), written == null, report(diags, written, elsewhere));
         }
         for (LinkRef l : content.links()) {
             LinkRef written = byHref.get(l.href());
@@ -86,7 +86,8 @@ public final class FrameCheck {
             } else {
                 String lower = l.href().toLowerCase(Locale.ROOT);
                 String rel = lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//") ? "noreferrer" : "";
-                check.linkRules(l.href(), rel, l.name(), report(diags, written, elsewhere));
+                // its tel: address was checked, with its line, when the Markdown was rendered
+                check.linkRules(l.href(), rel, l.name(), false, report(diags, written, elsewhere));
             }
         }
         if (frame.focus() != HtmlCheck.Focus.SKIP_LINK && !(frame.focus() == HtmlCheck.Focus.NONE && firstLinkIsSkip(content))) {

@@ -263,7 +263,9 @@ public final class HtmlCheck {
         private void link(Element a) {
             if (!a.hasAttr("href")) return;
             focusable(a);
-            linkRules(a.attr("href"), a.attr("rel"), accessibleName(a), at(place, a, diags));
+            String href = a.attr("href");
+            // a tel: link written in Markdown was checked, with its line, when the Markdown was rendered
+            linkRules(href, a.attr("rel"), accessibleName(a), !place.fromMarkdown(href), at(place, a, diags));
         }
 
         private void field(Element e, String tag) {
@@ -358,7 +360,7 @@ public final class HtmlCheck {
     }
 
     /** The rules for one link, read from its address, its rel and what a screen reader says for it. */
-    void linkRules(String href, String rel, String name, Report report) {
+    void linkRules(String href, String rel, String name, boolean checkTel, Report report) {
         if (name.isBlank()) {
             report.error("wcag-2.4.4", "A link to " + href + " has no text, so a screen reader cannot say where it goes.",
                     "give it text, or an aria-label");
@@ -370,7 +372,7 @@ public final class HtmlCheck {
             report.error("privacy", "The link to " + href + " does not have rel=\"noreferrer\", so that site could learn the visitor came from here.",
                     "add rel=\"noreferrer\" to the link in the template");
         }
-        if (href.regionMatches(true, 0, "tel:", 0, 4)) {
+        if (checkTel && href.regionMatches(true, 0, "tel:", 0, 4)) {
             Optional<PhoneParse.Invalid> invalid = tels.computeIfAbsent(href,
                     h -> UkPhoneNumbers.parseTelHref(h) instanceof PhoneParse.Invalid bad ? Optional.of(bad) : Optional.empty());
             invalid.ifPresent(bad -> report.error("phone", "The phone link " + href + " is not a valid UK number: " + bad.message(), bad.hint()));
@@ -478,6 +480,11 @@ public final class HtmlCheck {
             this.source = source;
             for (LinkRef l : links) byHref.putIfAbsent(l.href(), l);
             for (org.waymark.markdown.Heading h : headings) if (h.line() > 0) headingLines.putIfAbsent(h.id(), h.line());
+        }
+
+        /** Whether a link with this address was written in the page's Markdown (and so checked as it was rendered). */
+        boolean fromMarkdown(String href) {
+            return byHref.containsKey(href);
         }
 
         PageFacts.Ref ref(String url, String attribute) {

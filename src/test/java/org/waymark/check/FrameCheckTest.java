@@ -70,6 +70,7 @@ class FrameCheckTest {
                 | Adviser | North |
 
                 Call [the line](tel:0808 157 0000) or see [more](../get-help/emergency.md "Emergency").
+                Or [a wrong number](tel:0800123).
                 -- content/about/raw.md --
                 ---
                 title: Raw HTML
@@ -88,6 +89,9 @@ class FrameCheckTest {
                 .contains("content/about/index.md:4", "does not say where the link goes", "has no text",
                         "level 4 heading after a level 1", "2 <h1> headings", "loads <img> from https://tracker.example.com",
                         "the id `main`", "#nowhere", "/nowhere/", "content/about/raw.md");
+        // a wrong number in Markdown is reported once, at its line
+        assertThat(fast.diagnostics()).filteredOn(d -> d.rule().equals("phone")).singleElement()
+                .satisfies(d -> assertThat(d.file()).isEqualTo("content/about/team.md"));
     }
 
     @Test

@@ -37,10 +37,8 @@ public final class FrameCheck {
     private static final Set<String> TEXT_ATTRIBUTES = Set.of("alt", "title", "aria-label", "placeholder", "value");
     private static final String PLACEHOLDER = "<" + HtmlCheck.CONTENT_PLACEHOLDER + "></" + HtmlCheck.CONTENT_PLACEHOLDER + ">";
 
-    /** The origin of each address of another site seen in a frame (the exit link is on every page). */
-    private static final Map<String, String> ORIGINS = new ConcurrentHashMap<>();
     private final HtmlCheck check;
-    private final Map<String, HtmlCheck.Frame> frames = new ConcurrentHashMap<>();
+    private final Map<String, HtmlCheck.Focus> frames = new ConcurrentHashMap<>();
 
     public FrameCheck(HtmlCheck check) {
         this.check = check;
@@ -68,7 +66,7 @@ public final class FrameCheck {
         page.contentAt = page.headings.size();
         if (!scanLines(html, after, html.length(), page, shape) || page.open()) return Optional.empty();
 
-        HtmlCheck.Frame frame = frames.computeIfAbsent(shape.toString(),
+        HtmlCheck.Focus focus = frames.computeIfAbsent(shape.toString(),
                 k -> check.frame(output, html.substring(0, at) + PLACEHOLDER + html.substring(after), template, source, diags));
         String templatePlace = "themes: " + template + ".peb";
         String elsewhere = templatePlace + " (page from " + source + ")";
@@ -90,7 +88,7 @@ public final class FrameCheck {
                 check.linkRules(l.href(), rel, l.name(), false, report(diags, written, elsewhere));
             }
         }
-        if (frame.focus() != HtmlCheck.Focus.SKIP_LINK && !(frame.focus() == HtmlCheck.Focus.NONE && firstLinkIsSkip(content))) {
+        if (focus != HtmlCheck.Focus.SKIP_LINK && !(focus == HtmlCheck.Focus.NONE && firstLinkIsSkip(content))) {
             diags.error(templatePlace, Pos.NONE, "wcag-2.4.1", output + " does not start with a skip link.",
                     "make <a href=\"#main\">Skip to main content</a> the first link in the body");
         }
@@ -346,7 +344,7 @@ public final class FrameCheck {
         String u = url.trim().toLowerCase(Locale.ROOT);
         if (u.isEmpty()) return "empty";
         if (u.startsWith("#")) return "#";
-        if (u.startsWith("//") || u.startsWith("http:") || u.startsWith("https:")) return ORIGINS.computeIfAbsent(url, HtmlCheck::origin);
+        if (u.startsWith("//") || u.startsWith("http:") || u.startsWith("https:")) return HtmlCheck.origin(url);
         int colon = u.indexOf(':');
         int slash = u.indexOf('/');
         if (colon > 0 && (slash < 0 || colon < slash)) return u.substring(0, colon + 1);

@@ -86,28 +86,24 @@ public final class HtmlCheck {
     static final String CONTENT_PLACEHOLDER = "wm-content-placeholder";
 
     /**
-     * What the check of a page's frame (the template's HTML around the Markdown) leaves for each page to
-     * decide: how many h1 headings the frame has, and whether a skip link comes first.
+     * The first focusable element before the page's Markdown in a frame: a skip link, something else, or
+     * nothing (then the Markdown's first link decides).
      */
-    record Frame(int h1, Focus focus) {}
-
-    /** The first focusable element before the page's Markdown: a skip link, something else, or nothing. */
     enum Focus { SKIP_LINK, OTHER, NONE }
 
     /**
      * Checks a page's frame: {@code html} with the placeholder element where the Markdown goes. Applies
      * every rule that the frame alone decides and reports its problems; links, headings and ids are left
-     * to the caller, which reads them from the page itself.
+     * to the caller, which reads them from the page itself. Returns what comes first that can take focus.
      */
-    Frame frame(String output, String html, String template, String source, Diagnostics diags) {
+    Focus frame(String output, String html, String template, String source, Diagnostics diags) {
         Document doc = Jsoup.parse(html);
         Place place = new Place(template, source, List.of(), List.of());
         Scan scan = new Scan(output, place, diags, true);
         NodeTraversor.traverse(scan, doc);
         scan.finish(doc);
-        Focus focus = scan.focusBeforeContent == null ? Focus.NONE
+        return scan.focusBeforeContent == null ? Focus.NONE
                 : scan.focusBeforeContent.attr("href").startsWith("#") ? Focus.SKIP_LINK : Focus.OTHER;
-        return new Frame(scan.h1, focus);
     }
 
     /** One walk over a page that applies every rule, so a page is traversed once however many rules there are. */
@@ -199,11 +195,7 @@ public final class HtmlCheck {
                 }
                 case "input", "select", "textarea" -> field(e, tag);
                 case "h1", "h2", "h3", "h4", "h5", "h6" -> {
-                    if (frame) {
-                        if (tag.equals("h1")) h1++;
-                    } else {
-                        heading(e, tag.charAt(1) - '0');
-                    }
+                    if (!frame) heading(e, tag.charAt(1) - '0');
                 }
                 case "main" -> mains++;
                 case "header" -> header = true;

@@ -178,7 +178,7 @@ public final class Markdown {
 
         @Override
         public void visit(Code code) {
-            plain.append(code.getLiteral());
+            text(code.getLiteral());
         }
 
         @Override
@@ -206,6 +206,11 @@ public final class Markdown {
             if (!(node instanceof TableHead || node instanceof TableBody || node instanceof TableRow || node instanceof TableCell)) raw = true;
             if (node instanceof TableCell) plain.append(' ');
             visitChildren(node);
+        }
+
+        /** Adds to the page's text, up to twice what the search keeps (whitespace is collapsed after). */
+        private void text(String literal) {
+            if (plain.length() < Rendered.TEXT_LIMIT * 2) plain.append(literal);
         }
 
         /** The page's text, whitespace collapsed, cut at a word near {@link Rendered#TEXT_LIMIT} characters. */
@@ -236,7 +241,7 @@ public final class Markdown {
 
         @Override
         public void visit(Text node) {
-            if (plain.length() < Rendered.TEXT_LIMIT * 2) plain.append(node.getLiteral());
+            text(node.getLiteral());
             if (terms != null && !inside(node, Heading.class) && !inside(node, Code.class)) texts.add(node);
         }
 

@@ -40,9 +40,9 @@ public final class SiteRenderer {
     private final HtmlCheck check;
     private final FrameCheck frames;
     private final SiteConfig config;
-    private final Map<String, Page> byPath = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Page> byPath = new HashMap<>();
     private final List<Generated> generated;
-    private final Map<String, List<Page>> translationsByKey = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<Page>> translationsByKey = new HashMap<>();
     private final List<String> sitemapExtras = new ArrayList<>();
     /** The language versions of each generated page, by its site path, for the sitemap's alternates. */
     private final Map<String, List<Views.Translation>> sitemapAlternates = new HashMap<>();

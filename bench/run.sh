@@ -51,6 +51,9 @@ make_hugo_site() {
   rm -rf "$dir"
   mkdir -p "$dir/layouts/_default"
   cp -r "$corpus/content" "$dir/content"
+  # Waymark's section pages are index.md; Hugo's are _index.md. A content/index.md left as it
+  # is makes the whole site one leaf bundle, and Hugo then writes the home page and nothing else.
+  find "$dir/content" -name index.md | while read -r f; do mv "$f" "$(dirname "$f")/_index.md"; done
   printf 'baseURL = "https://example.org/"\ntitle = "Benchmark"\ndisableKinds = ["taxonomy", "term", "RSS"]\n' > "$dir/hugo.toml"
   printf '<!DOCTYPE html><html lang="en"><head><title>{{ .Title }}</title></head><body><main>{{ .Content }}</main></body></html>\n' > "$dir/layouts/_default/single.html"
   printf '<!DOCTYPE html><html lang="en"><head><title>{{ .Title }}</title></head><body><main>{{ .Content }}{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</main></body></html>\n' > "$dir/layouts/_default/list.html"
@@ -91,6 +94,13 @@ for n in "${sizes[@]}"; do
     hsite="$BENCH_DIR/hugo-$n"
     make_hugo_site "$hsite" "$site"
     read -r ht _ < <(time_cmd hugo --quiet -s "$hsite" -d "$hsite/public")
+    # both must have written every page, or the comparison means nothing
+    hpages="$(find "$hsite/public" -name index.html | wc -l)"
+    wpages="$(find "$site/public" -name index.html | wc -l)"
+    if [ "$hpages" -lt "$n" ] || [ "$wpages" -lt "$n" ]; then
+      echo "Hugo wrote $hpages pages and Waymark $wpages for a corpus of $n: not comparable" >&2
+      exit 1
+    fi
     ratio="$(awk -v a="$wt" -v b="$ht" 'BEGIN { printf "%.2f", a / b }')"
   fi
   printf '| %s | %s | %s | %s | %s | %s |\n' "$n" "$wt" "$pps" "$wrss" "$ht" "$ratio"

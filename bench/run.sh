@@ -19,7 +19,7 @@ if [ -z "${BENCH_DIR:-}" ]; then
 fi
 jar="$repo/target/waymark.jar"
 [ -f "$jar" ] || (cd "$repo" && mvn -q package -DskipTests)
-# the launcher at the repository root: C1 compiler, serial GC, class data sharing
+# the launcher at the repository root: C1 compiler, parallel GC, class data sharing
 export JAVA_OPTS="-Xmx$heap ${JAVA_OPTS:-}"
 java_cmd=("$repo/waymark")
 

@@ -206,16 +206,29 @@ public final class Build {
         private final boolean on = System.getenv("WAYMARK_TIMINGS") != null;
         private final StringBuilder report = new StringBuilder();
         private long last;
+        private long lastCpu = cpu();
 
         Timings(long start) {
             this.last = start;
+            if (on) {
+                long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                report.append(String.format("%8d ms  %8.0f ms CPU  %s%n", uptime, lastCpu / 1e6, "start the JVM, read the command"));
+            }
+        }
+
+        /** The CPU time of the whole process so far, every thread (the compiler's and collector's too). */
+        private static long cpu() {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
         }
 
         void mark(String stage) {
             if (!on) return;
             long now = System.nanoTime();
-            report.append(String.format("%8.0f ms  %s%n", (now - last) / 1e6, stage));
+            long cpu = cpu();
+            report.append(String.format("%8.0f ms  %8.0f ms CPU  %s%n", (now - last) / 1e6, (cpu - lastCpu) / 1e6, stage));
             last = now;
+            lastCpu = cpu;
         }
 
         void print() {

@@ -38,7 +38,8 @@ public final class FrameCheck {
     private static final String PLACEHOLDER = "<" + HtmlCheck.CONTENT_PLACEHOLDER + "></" + HtmlCheck.CONTENT_PLACEHOLDER + ">";
 
     private final HtmlCheck check;
-    private final Map<String, HtmlCheck.Focus> frames = new ConcurrentHashMap<>();
+    /** The check of each frame shape, by the shape in pieces (pieces that join up the same are the same shape). */
+    private final Map<List<String>, HtmlCheck.Focus> frames = new ConcurrentHashMap<>();
 
     public FrameCheck(HtmlCheck check) {
         this.check = check;
@@ -54,28 +55,60 @@ public final class FrameCheck {
      * nothing when the page must be parsed (then nothing was reported).
      */
     public Optional<PageFacts> check(String output, String html, String template, String source, Rendered content, Diagnostics diags) {
+        return check(output, html, -1, template, source, content, diags);
+    }
+
+    /**
+     * As {@link #check(String, String, String, String, Rendered, Diagnostics)}, for a page where the template wrote
+     * the Markdown's HTML at {@code contentAt} (-1: not known, then the page is searched for it).
+     */
+    public Optional<PageFacts> check(String output, String html, int contentAt, String template, String source, Rendered content,
+            Diagnostics diags) {
         String body = content.html();
         if (!content.plain() || body.isEmpty()) return Optional.empty();
-        int at = html.indexOf(body);
-        if (at < 0 || html.indexOf(body, at + 1) >= 0) return Optional.empty();
+        int at = contentAt;
+        if (at < 0) {
+            at = html.indexOf(body);
+            if (at < 0 || html.indexOf(body, at + 1) >= 0) return Optional.empty();
+        }
+        int start = at;
         int after = at + body.length();
         Page page = new Page(content.links());
-        StringBuilder shape = new StringBuilder(html.length() - body.length() + 64).append(template).append('\n');
+        // the shape in pieces, most of them the remembered shapes of lines, which compare and hash without reading them again
+        List<String> shape = new ArrayList<>(256);
+        shape.add(template);
         if (!scanLines(html, 0, at, page, shape) || page.open()) return Optional.empty();
-        shape.append(PLACEHOLDER);
+        shape.add(PLACEHOLDER);
         page.contentAt = page.headings.size();
         if (!scanLines(html, after, html.length(), page, shape) || page.open()) return Optional.empty();
 
-        HtmlCheck.Focus focus = frames.computeIfAbsent(shape.toString(),
-                k -> check.frame(output, html.substring(0, at) + PLACEHOLDER + html.substring(after), template, source, diags));
+        HtmlCheck.Focus focus = frames.computeIfAbsent(shape,
+                k -> check.frame(output, html.substring(0, start) + PLACEHOLDER + html.substring(after), template, source, diags));
         String templatePlace = "themes: " + template + ".peb";
         String elsewhere = templatePlace + " (page from " + source + ")";
 
         // links: the frame's, then the Markdown's
         Map<String, LinkRef> byHref = page.byHref;
         for (FrameLink l : page.links) {
+            // a link of a remembered line is the same object on every page: once its rules found nothing, they never will
+            if (l.clean) continue;
             LinkRef written = byHref.get(l.href);
-            check.linkRules(l.href, l.rel, l.name(), written == null, report(diags, written, elsewhere));
+            boolean[] said = {false};
+            HtmlCheck.Report to = report(diags, written, elsewhere);
+            check.linkRules(l.href, l.rel, l.name(), written == null, new HtmlCheck.Report() {
+                @Override
+                public void error(String rule, String message, String hint) {
+                    said[0] = true;
+                    to.error(rule, message, hint);
+                }
+
+                @Override
+                public void warning(String rule, String message, String hint) {
+                    said[0] = true;
+                    to.warning(rule, message, hint);
+                }
+            });
+            if (!said[0] && written == null) l.clean = true;
         }
         for (LinkRef l : content.links()) {
             LinkRef written = byHref.get(l.href());
@@ -167,8 +200,8 @@ public final class FrameCheck {
     /** What scanning one line of a frame found, to be taken again when another page has the same line. */
     private record Line(String shape, List<String> ids, List<String[]> refs, List<FrameLink> links, List<FrameHeading> headings,
             String lang, String description) {
-        void addTo(Page page, StringBuilder out) {
-            out.append(shape);
+        void addTo(Page page, List<String> out) {
+            out.add(shape);
             page.ids.addAll(ids);
             page.refs.addAll(refs);
             page.links.addAll(links);
@@ -178,7 +211,42 @@ public final class FrameCheck {
         }
     }
 
-    private final Map<String, Line> lines = new ConcurrentHashMap<>();
+    private final Map<LineKey, Line> lines = new ConcurrentHashMap<>();
+
+    /**
+     * A line of a page as a key, without copying it out of the page: the page's text, where the line starts and
+     * ends, and its hash. The keys kept are copies of their lines; the ones looked up are views into the page.
+     */
+    private static final class LineKey {
+        final String text;
+        final int from;
+        final int to;
+        final int hash;
+
+        LineKey(String text, int from, int to) {
+            this.text = text;
+            this.from = from;
+            this.to = to;
+            int h = 0;
+            for (int i = from; i < to; i++) h = 31 * h + text.charAt(i);
+            this.hash = h;
+        }
+
+        LineKey kept() {
+            return new LineKey(text.substring(from, to), 0, to - from);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof LineKey k && k.hash == hash && k.to - k.from == to - from
+                    && text.regionMatches(from, k.text, k.from, to - from);
+        }
+    }
 
     /**
      * Scans {@code html[from, to)} line by line: most lines of a frame are the template's own and the same on
@@ -186,26 +254,33 @@ public final class FrameCheck {
      * a link or heading open, or a tag that goes on to the next line, ends the line-by-line reading: the rest
      * is scanned in one go.
      */
-    private boolean scanLines(String h, int from, int to, Page page, StringBuilder shape) {
+    private boolean scanLines(String h, int from, int to, Page page, List<String> shape) {
         int i = from;
         while (i < to) {
-            if (page.open()) return scan(h, i, to, page, shape);
+            if (page.open()) return scanRest(h, i, to, page, shape);
             int nl = h.indexOf('\n', i);
             int end = nl < 0 || nl >= to ? to : nl + 1;
-            String text = h.substring(i, end);
-            Line line = lines.get(text);
+            LineKey key = new LineKey(h, i, end);
+            Line line = lines.get(key);
             if (line == null) {
                 Page one = new Page(List.of());
                 StringBuilder lineShape = new StringBuilder();
-                if (!scan(h, i, end, one, lineShape) || one.open()) return scan(h, i, to, page, shape);
+                if (!scan(h, i, end, one, lineShape) || one.open()) return scanRest(h, i, to, page, shape);
                 line = new Line(lineShape.toString(), List.copyOf(one.ids), List.copyOf(one.refs), List.copyOf(one.links),
                         List.copyOf(one.headings), one.lang, one.description);
-                if (lines.size() < LINES_KEPT) lines.put(text, line);
+                if (lines.size() < LINES_KEPT) lines.put(key.kept(), line);
             }
             line.addTo(page, shape);
             i = end;
         }
         return true;
+    }
+
+    private static boolean scanRest(String h, int from, int to, Page page, List<String> shape) {
+        StringBuilder rest = new StringBuilder();
+        boolean read = scan(h, from, to, page, rest);
+        shape.add(rest.toString());
+        return read;
     }
 
     /**
@@ -487,7 +562,17 @@ public final class FrameCheck {
             this.title = title;
         }
 
+        /** Whether the link rules found nothing wrong with this link (with its tel: number checked too). */
+        volatile boolean clean;
+        private volatile String name;
+
         String name() {
+            String n = name;
+            if (n == null) name = n = readName();
+            return n;
+        }
+
+        private String readName() {
             if (!ariaLabel.isBlank()) return ariaLabel;
             if (!labelledBy.isBlank()) return "labelled";
             String t = Whitespace.collapse(text);

@@ -68,7 +68,9 @@ public final class LinkCheck {
             target = page.output();
         } else {
             String folder = url.startsWith("/") ? "" : page.output().substring(0, page.output().lastIndexOf('/') + 1);
-            Resolution r = resolutions.computeIfAbsent(folder + "\n" + url, k -> resolve(page.output(), url, files));
+            // an address from the root resolves the same from every folder: it is its own key
+            String key = folder.isEmpty() && url.indexOf('\n') < 0 ? url : folder + "\n" + url;
+            Resolution r = resolutions.computeIfAbsent(key, k -> resolve(page.output(), url, files));
             if (r.problem() == INVALID) {
                 report(diags, ref, "The link `" + url + "` is not a valid address.", "remove spaces and special characters from the link, or encode them");
                 return;

@@ -40,6 +40,9 @@ public final class SourceFiles {
 
     /** Decodes UTF-8 strictly; a bad byte is reported with its line and column. */
     public static Optional<String> decode(byte[] bytes, String name, Diagnostics diags) {
+        // the quick decoder puts U+FFFD for a bad byte: only a text that has one is decoded again, strictly
+        String quick = new String(bytes, StandardCharsets.UTF_8);
+        if (quick.indexOf('\uFFFD') < 0) return Optional.of(quick.startsWith("\uFEFF") ? quick.substring(1) : quick);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

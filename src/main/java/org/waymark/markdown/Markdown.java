@@ -141,7 +141,7 @@ public final class Markdown {
         final List<LinkRef> links = new ArrayList<>();
         final List<String> tables = new ArrayList<>();
         final List<Text> texts = new ArrayList<>();
-        final StringBuilder plain = new StringBuilder();
+        final Whitespace plain = Whitespace.collapsing(Rendered.TEXT_LIMIT + 2);
         /** Whether the Markdown holds raw HTML or footnotes, which only a parse of the output can check. */
         boolean raw;
         String lastHeading = "";
@@ -166,13 +166,13 @@ public final class Markdown {
             headingIds.put(heading, id);
             headings.add(new org.waymark.markdown.Heading(heading.getLevel(), id, title, pos(heading).line()));
             lastHeading = title;
-            plain.append(' ');
+            plain.space();
             visitChildren(heading);
         }
 
         @Override
         public void visit(org.commonmark.node.Paragraph paragraph) {
-            plain.append(' ');
+            plain.space();
             visitChildren(paragraph);
         }
 
@@ -183,12 +183,12 @@ public final class Markdown {
 
         @Override
         public void visit(SoftLineBreak node) {
-            plain.append(' ');
+            plain.space();
         }
 
         @Override
         public void visit(HardLineBreak node) {
-            plain.append(' ');
+            plain.space();
         }
 
         @Override
@@ -204,18 +204,18 @@ public final class Markdown {
         @Override
         public void visit(org.commonmark.node.CustomNode node) {
             if (!(node instanceof TableHead || node instanceof TableBody || node instanceof TableRow || node instanceof TableCell)) raw = true;
-            if (node instanceof TableCell) plain.append(' ');
+            if (node instanceof TableCell) plain.space();
             visitChildren(node);
         }
 
-        /** Adds to the page's text, up to twice what the search keeps (whitespace is collapsed after). */
+        /** Adds to the page's text, whitespace collapsed, up to a little more than what the search keeps. */
         private void text(String literal) {
-            if (plain.length() < Rendered.TEXT_LIMIT * 2) plain.append(literal);
+            plain.add(literal, Rendered.TEXT_LIMIT);
         }
 
         /** The page's text, whitespace collapsed, cut at a word near {@link Rendered#TEXT_LIMIT} characters. */
         String plainText() {
-            String text = Whitespace.collapse(plain.length() > Rendered.TEXT_LIMIT * 2 ? plain.subSequence(0, Rendered.TEXT_LIMIT * 2) : plain);
+            String text = plain.toString();
             if (text.length() <= Rendered.TEXT_LIMIT) return text;
             int cut = text.lastIndexOf(' ', Rendered.TEXT_LIMIT);
             return text.substring(0, cut > 0 ? cut : Rendered.TEXT_LIMIT);

@@ -215,7 +215,8 @@ public final class SiteRenderer {
         if (lastContext == null) throw new IllegalStateException("render() has not run");
         Rendered r = markdown.render(p.body(), p.source(), p.bodyLine(), diags);
         Job job = pageJob(p, r, lastContext, lastNav);
-        return theme.render(job.template(), job.context(), diags).map(html -> new Rendition(job.output(), html, check(job, html, r, diags)));
+        return theme.render(job.template(), job.context(), r.html(), diags)
+                .map(w -> new Rendition(job.output(), w.html(), check(job, w, r, diags)));
     }
 
     /**
@@ -237,6 +238,7 @@ public final class SiteRenderer {
         if (moved || lastNav.stream().anyMatch(n -> n.path().equals(key))) return Optional.empty();
 
         content = updated;
+        pagesBySection = null;
         byPath.put(after.path(), after);
         translationsByKey.computeIfPresent(key, (k, pages) -> pages.stream().map(q -> q.source().equals(after.source()) ? after : q).toList());
         List<Page> shown = new ArrayList<>();
@@ -254,7 +256,7 @@ public final class SiteRenderer {
             g.listing(updated).ifPresent(listing -> {
                 for (Job job : listing.jobs(lastContext)) {
                     theme.render(job.template(), job.context(), diags)
-                            .map(html -> new Rendition(job.output(), html, check(job, html, null, diags)))
+                            .map(html -> new Rendition(job.output(), html, check(job, new Theme.Written(html, -1), null, diags)))
                             .ifPresent(out::add);
                 }
             });
@@ -263,12 +265,12 @@ public final class SiteRenderer {
     }
 
     /** Checks a rendered page: from what its rendering recorded when it can, else by parsing it. */
-    private PageFacts check(Job job, String html, Rendered content, Diagnostics diags) {
+    private PageFacts check(Job job, Theme.Written page, Rendered content, Diagnostics diags) {
         if (content != null && frames != null) {
-            Optional<PageFacts> read = frames.check(job.output(), html, job.template(), job.source(), content, diags);
+            Optional<PageFacts> read = frames.check(job.output(), page.html(), page.markerAt(), job.template(), job.source(), content, diags);
             if (read.isPresent()) return read.get();
         }
-        return check.check(job.output(), html, job.template(), job.source(), job.links(), job.headings(), diags);
+        return check.check(job.output(), page.html(), job.template(), job.source(), job.links(), job.headings(), diags);
     }
 
     private Optional<PageFacts> renderPage(Page p, Context ctx, List<NavEntry> nav, Output out, Diagnostics diags) {
@@ -297,10 +299,10 @@ public final class SiteRenderer {
                     + job.template() + ".peb`, which " + job.source() + " needs.", "add the template to the theme");
             return Optional.empty();
         }
-        return theme.render(job.template(), job.context(), diags).map(html -> {
-            out.write(job.output(), html);
+        return theme.render(job.template(), job.context(), content == null ? null : content.html(), diags).map(page -> {
+            out.write(job.output(), page.html());
             if (!job.output().endsWith(".html")) return null;
-            return check(job, html, content, diags);
+            return check(job, page, content, diags);
         });
     }
 
@@ -425,10 +427,22 @@ public final class SiteRenderer {
         return crumbs;
     }
 
+    /** The pages of the current content by the path of their section ("/a/" for "/a/b/"), made when first needed. */
+    private Map<String, List<Page>> pagesBySection;
+
+    private synchronized Map<String, List<Page>> pagesBySection() {
+        if (pagesBySection == null) {
+            Map<String, List<Page>> m = new HashMap<>();
+            for (Page c : content.pages()) m.computeIfAbsent(c.parentPath(), k -> new ArrayList<>()).add(c);
+            pagesBySection = m;
+        }
+        return pagesBySection;
+    }
+
     private List<Views.Link> children(Page p) {
         if (!p.isSectionIndex()) return List.of();
-        return content.pages().stream()
-                .filter(c -> c != p && c.parentPath().equals(p.path()) && c.lang().equals(p.lang()))
+        return pagesBySection().getOrDefault(p.path(), List.of()).stream()
+                .filter(c -> c != p && c.lang().equals(p.lang()))
                 .sorted(Comparator.comparingInt(Page::order).thenComparing(Page::title))
                 .map(c -> new Views.Link(c.title(), config.link(c.path()), false, c.description()))
                 .toList();

@@ -99,14 +99,85 @@ public final class Theme {
         return Suggest.hint(layout, templates.stream().filter(t -> !t.startsWith("_") && !t.equals("base")).toList());
     }
 
+    private final Map<String, Locale> locales = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A page's text as the template writes it: a {@link StringWriter} without the lock on every write, which
+     * also notes where one given string (the page's Markdown as HTML) was written, so that the check need not
+     * search the page for it.
+     */
+    private static final class Text extends java.io.Writer {
+        private final StringBuilder text = new StringBuilder(16_384);
+        private final String marker;
+        private int markerAt = -1;
+        private int markerWrites;
+
+        Text(String marker) {
+            this.marker = marker;
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String s) {
+            if (s == marker && !s.isEmpty()) {
+                markerAt = text.length();
+                markerWrites++;
+            }
+            text.append(s);
+        }
+
+        @Override
+        public void write(String s, int offset, int length) {
+            text.append(s, offset, offset + length);
+        }
+
+        @Override
+        public java.io.Writer append(CharSequence s) {
+            if (s instanceof String string) write(string);
+            else text.append(s);
+            return this;
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
+    /**
+     * A rendered page and where in it the template wrote {@code marker} (the very string, not an equal one),
+     * or -1 when it was not written exactly once as it is.
+     */
+    public record Written(String html, int markerAt) {}
+
     /** Renders a template, or returns empty after reporting the template's error with its line. */
     public Optional<String> render(String template, Map<String, Object> context, Diagnostics diags) {
+        return render(template, context, null, diags).map(Written::html);
+    }
+
+    /** Renders a template, noting where it wrote {@code marker}; or returns empty after reporting the template's error. */
+    public Optional<Written> render(String template, Map<String, Object> context, String marker, Diagnostics diags) {
         try {
             PebbleTemplate t = compiled.computeIfAbsent(template, engine::getTemplate);
-            StringWriter out = new StringWriter(16_384);
+            Text out = new Text(marker);
             Object page = context.get("page");
-            t.evaluate(out, context, page instanceof Views.Page p ? Locale.forLanguageTag(p.lang()) : Locale.UK);
-            return Optional.of(out.toString());
+            t.evaluate(out, context, page instanceof Views.Page p ? locales.computeIfAbsent(p.lang(), Locale::forLanguageTag) : Locale.UK);
+            return Optional.of(new Written(out.toString(), out.markerWrites == 1 ? out.markerAt : -1));
         } catch (PebbleException e) {
             String file = e.getFileName() == null ? template : e.getFileName();
             int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));

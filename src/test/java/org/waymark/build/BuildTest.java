@@ -321,6 +321,15 @@ class BuildTest {
     }
 
     @Test
+    void replacementCharacterWrittenInAFileIsText() {
+        // U+FFFD is what a quick decoder puts for a bad byte: written on purpose, it is not one
+        TestSite site = TestSite.create(dir, "-- content/odd.md --\n---\ntitle: Odd\n---\nThe sign \uFFFD marks a lost character.\n");
+        Build.Result result = site.build();
+        assertThat(result.ok()).as(TestSite.report(result)).isTrue();
+        assertThat(site.page("/odd/").text()).contains("The sign \uFFFD marks a lost character.");
+    }
+
+    @Test
     void tabsUsedForIndentingAreExplained() {
         TestSite site = TestSite.create(dir, "");
         site.put("content/glossary.yml", "- term: MARAC\n\texpansion: x\n");

@@ -77,10 +77,11 @@ public final class FrameCheck {
         // the shape in pieces, most of them the remembered shapes of lines, which compare and hash without reading them again
         List<String> shape = new ArrayList<>(256);
         shape.add(template);
-        if (!scanLines(html, 0, at, page, shape) || page.open()) return Optional.empty();
+        Part[] parts = lastParts.get().computeIfAbsent(template, t -> new Part[2]);
+        if (!scanLines(html, 0, at, page, shape, parts, 0) || page.open()) return Optional.empty();
         shape.add(PLACEHOLDER);
         page.contentAt = page.headings.size();
-        if (!scanLines(html, after, html.length(), page, shape) || page.open()) return Optional.empty();
+        if (!scanLines(html, after, html.length(), page, shape, parts, 1) || page.open()) return Optional.empty();
 
         HtmlCheck.Focus focus = frames.computeIfAbsent(shape,
                 k -> check.frame(output, html.substring(0, start) + PLACEHOLDER + html.substring(after), template, source, diags));
@@ -249,30 +250,81 @@ public final class FrameCheck {
     }
 
     /**
-     * Scans {@code html[from, to)} line by line: most lines of a frame are the template's own and the same on
-     * every page, so each is read once and what it holds is taken from memory after that. A line that leaves
-     * a link or heading open, or a tag that goes on to the next line, ends the line-by-line reading: the rest
-     * is scanned in one go.
+     * The lines of a part of the last frame read on one thread (before or after the Markdown), with what each
+     * held: the next page of the same template has most of them again at the same place.
      */
-    private boolean scanLines(String h, int from, int to, Page page, List<String> shape) {
+    private static final class Part {
+        final String text;
+        int[] starts;
+        int[] ends;
+        Line[] lines;
+        int count;
+
+        Part(String text, int capacity) {
+            this.text = text;
+            this.starts = new int[capacity];
+            this.ends = new int[capacity];
+            this.lines = new Line[capacity];
+        }
+
+        void add(int start, int end, Line line) {
+            if (count == lines.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
+                ends = java.util.Arrays.copyOf(ends, count * 2);
+                lines = java.util.Arrays.copyOf(lines, count * 2);
+            }
+            starts[count] = start;
+            ends[count] = end;
+            lines[count++] = line;
+        }
+
+        /** What line {@code k} of this part held, if {@code h[from, to)} is that line again. */
+        Line same(int k, String h, int from, int to) {
+            if (k >= count || ends[k] - starts[k] != to - from) return null;
+            return h.regionMatches(from, text, starts[k], to - from) ? lines[k] : null;
+        }
+    }
+
+    /** The parts of the last frame read on each thread, by template. */
+    private final ThreadLocal<Map<String, Part[]>> lastParts = ThreadLocal.withInitial(HashMap::new);
+
+    /**
+     * Scans {@code html[from, to)} line by line: most lines of a frame are the template's own and the same on
+     * every page, so each is read once and what it holds is taken from memory after that: first from the same
+     * line of the last page of this template read on this thread (a comparison, no hashing), else from the
+     * lines remembered by their text. A line that leaves a link or heading open, or a tag that goes on to the
+     * next line, ends the line-by-line reading: the rest is scanned in one go.
+     *
+     * @param parts the parts of the last frame of this template on this thread; part {@code which} is replaced by
+     *     this one when it is read line by line to the end
+     */
+    private boolean scanLines(String h, int from, int to, Page page, List<String> shape, Part[] parts, int which) {
+        Part previous = parts[which];
+        Part part = new Part(h, previous == null ? 64 : previous.count + 8);
+        parts[which] = null;
         int i = from;
         while (i < to) {
             if (page.open()) return scanRest(h, i, to, page, shape);
             int nl = h.indexOf('\n', i);
             int end = nl < 0 || nl >= to ? to : nl + 1;
-            LineKey key = new LineKey(h, i, end);
-            Line line = lines.get(key);
+            Line line = previous == null ? null : previous.same(part.count, h, i, end);
             if (line == null) {
-                Page one = new Page(List.of());
-                StringBuilder lineShape = new StringBuilder();
-                if (!scan(h, i, end, one, lineShape) || one.open()) return scanRest(h, i, to, page, shape);
-                line = new Line(lineShape.toString(), List.copyOf(one.ids), List.copyOf(one.refs), List.copyOf(one.links),
-                        List.copyOf(one.headings), one.lang, one.description);
-                if (lines.size() < LINES_KEPT) lines.put(key.kept(), line);
+                LineKey key = new LineKey(h, i, end);
+                line = lines.get(key);
+                if (line == null) {
+                    Page one = new Page(List.of());
+                    StringBuilder lineShape = new StringBuilder();
+                    if (!scan(h, i, end, one, lineShape) || one.open()) return scanRest(h, i, to, page, shape);
+                    line = new Line(lineShape.toString(), List.copyOf(one.ids), List.copyOf(one.refs), List.copyOf(one.links),
+                            List.copyOf(one.headings), one.lang, one.description);
+                    if (lines.size() < LINES_KEPT) lines.put(key.kept(), line);
+                }
             }
+            part.add(i, end, line);
             line.addTo(page, shape);
             i = end;
         }
+        parts[which] = part;
         return true;
     }
 

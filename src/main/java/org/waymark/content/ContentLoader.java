@@ -27,6 +27,11 @@ import org.waymark.yaml.YamlReader;
  * the contract does not name is reported.
  */
 public final class ContentLoader {
+    /** A page's file name, without .md: what can be part of a web address as it is. */
+    private static final java.util.regex.Pattern FILE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_/-]+");
+    private static final java.util.regex.Pattern DATA_FILE =
+            java.util.regex.Pattern.compile("services/[^/]+\\.yml|plans/[^/]+/plan\\.yml|plans/[^/]+/reports/[^/]+\\.yml");
+
     /** Site paths that Waymark generates itself; a page may not take them. */
     public static final Set<String> RESERVED = Set.of("/directory/", "/helplines/", "/plans/", "/glossary/",
             "/accessibility/", "/search/", "/site-map/", "/data/", "/assets/");
@@ -99,8 +104,7 @@ public final class ContentLoader {
 
     private static boolean isDataFile(String rel) {
         return rel.equals("helplines.yml") || rel.equals("partners.yml")
-                || rel.matches("services/[^/]+\\.yml") || rel.matches("plans/[^/]+/plan\\.yml")
-                || rel.matches("plans/[^/]+/reports/[^/]+\\.yml");
+                || DATA_FILE.matcher(rel).matches();
     }
 
     public Optional<YNode> readYaml(Path root, Path file, Diagnostics diags) {
@@ -131,7 +135,7 @@ public final class ContentLoader {
             lang = suffix;
             stem = stem.substring(0, dot);
         }
-        if (!stem.matches("[A-Za-z0-9_/-]+")) {
+        if (!FILE_NAME.matcher(stem).matches()) {
             diags.error(source, Pos.NONE, "file-name", "The file name makes a web address with spaces or symbols in it.",
                     "use lower-case letters, digits and hyphens in file and folder names, such as `staying-safe.md`");
             return Optional.empty();

@@ -13,6 +13,8 @@ import org.waymark.yaml.YamlReader;
 
 /** Reads one Markdown page: its front matter, checked, and its body. */
 final class PageReader {
+    private static final java.util.regex.Pattern LAYOUT = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]*");
+
     static final List<String> KEYS =
             List.of("title", "description", "order", "draft", "layout", "menu", "lang", "date", "tags", "reviewed");
 
@@ -55,7 +57,7 @@ final class PageReader {
         int order = f.integer("order").orElse(Integer.MAX_VALUE);
         boolean draft = f.bool("draft").orElse(false);
         String layout = f.string("layout", path.equals("/") ? "home" : isIndex ? "section" : "page");
-        if (!layout.matches("[a-z0-9][a-z0-9_-]*")) {
+        if (!LAYOUT.matcher(layout).matches()) {
             f.error("layout", "`" + layout + "` is not a layout name.", "use the name of a template in the theme, without .peb");
         }
         Page.Menu menu = menu(f);

@@ -114,6 +114,9 @@ public final class SiteRenderer {
         Map<String, Object> base(String title, String description, String path, String layout, String lang,
                 List<Views.Link> breadcrumbs, String contentHtml);
 
+        /** The site as the templates see it, in {@code lang}. */
+        Views.Site site(String lang);
+
         SiteConfig config();
 
         Markdown markdown();
@@ -144,11 +147,16 @@ public final class SiteRenderer {
                     List<Views.Link> breadcrumbs, String html) {
                 SiteConfig.Language l = language(lang);
                 Map<String, Object> c = new HashMap<>();
-                c.put("site", sites.get(l.code()) != null ? sites.get(l.code()) : sites.get(config.defaultLanguage().code()));
+                c.put("site", site(l.code()));
                 c.put("here", new Views.Here(l.code(), config.defaultLanguage().code(), paths, config::link));
                 c.put("page", new Views.Page(title, description, l.code(), l.dir(), path, html, List.of(),
                         breadcrumbs, navFor(nav, path, l.code()), List.of(), layout, generatedTranslations(path, l.code()), true));
                 return c;
+            }
+
+            @Override
+            public Views.Site site(String lang) {
+                return sites.get(lang) != null ? sites.get(lang) : sites.get(config.defaultLanguage().code());
             }
 
             @Override
@@ -281,7 +289,8 @@ public final class SiteRenderer {
     private Job pageJob(Page p, Rendered r, Context ctx, List<NavEntry> nav) {
         List<Heading> toc = r.contents().size() >= TOC_MIN_HEADINGS && !p.path().equals("/") ? r.contents() : List.of();
         SiteConfig.Language lang = language(p.lang());
-        Map<String, Object> context = ctx.base(p.title(), p.description(), p.path(), p.layout(), p.lang(), breadcrumbs(p), r.html());
+        Map<String, Object> context = new HashMap<>();
+        context.put("site", ctx.site(lang.code()));
         Views.Page view = new Views.Page(p.title(), p.description(), lang.code(), lang.dir(), p.path(), r.html(), toc,
                 breadcrumbs(p), navFor(nav, p.path(), p.lang()), children(p), p.layout(), translations(p), p.reviewed());
         context.put("page", view);

@@ -59,21 +59,14 @@ make_hugo_site() {
   printf '<!DOCTYPE html><html lang="en"><head><title>{{ .Title }}</title></head><body><main>{{ .Content }}{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</main></body></html>\n' > "$dir/layouts/_default/list.html"
 }
 
-# Runs a command RUNS times; prints "median_seconds peak_rss_mib".
-time_cmd() {
-  local times=() rss=0
-  local tf
+# Times one run of a command; prints "seconds peak_rss_kib".
+time_once() {
+  local tf out
   tf="$(mktemp)"
-  for _ in $(seq "$runs"); do
-    local out
-    /usr/bin/time -o "$tf" -f '%e %M' "$@" >/dev/null 2>&1 || true
-    out="$(tail -1 "$tf")"
-    times+=("${out% *}")
-    local kb="${out#* }"
-    [ "$kb" -gt "$rss" ] && rss="$kb"
-  done
+  /usr/bin/time -o "$tf" -f '%e %M' "$@" >/dev/null 2>&1 || true
+  out="$(tail -1 "$tf")"
   rm -f "$tf"
-  printf '%s %s\n' "$(printf '%s\n' "${times[@]}" | median)" "$((rss / 1024))"
+  printf '%s\n' "$out"
 }
 
 echo "Waymark benchmark — $(nproc) cores, $(java -version 2>&1 | head -1), heap $heap, runs $runs, in $BENCH_DIR"
@@ -87,13 +80,29 @@ for n in "${sizes[@]}"; do
     tail -20 "$BENCH_DIR/build-$n.log" >&2
     exit 1
   fi
-  read -r wt wrss < <(time_cmd "${java_cmd[@]}" build -s "$site")
+  hsite="$BENCH_DIR/hugo-$n"
+  have_hugo=false
+  if command -v hugo >/dev/null 2>&1; then
+    have_hugo=true
+    make_hugo_site "$hsite" "$site"
+  fi
+  # Waymark and Hugo in turns, so that a machine whose speed drifts (these do, by 10-20 %) slows both alike
+  wtimes=(); htimes=(); wrss=0
+  for _ in $(seq "$runs"); do
+    read -r t kb < <(time_once "${java_cmd[@]}" build -s "$site")
+    wtimes+=("$t")
+    [ "$kb" -gt "$wrss" ] && wrss="$kb"
+    if $have_hugo; then
+      read -r t _ < <(time_once hugo --quiet -s "$hsite" -d "$hsite/public")
+      htimes+=("$t")
+    fi
+  done
+  wt="$(printf '%s\n' "${wtimes[@]}" | median)"
+  wrss=$((wrss / 1024))
   pps="$(awk -v n="$n" -v t="$wt" 'BEGIN { printf "%.0f", (n + 5) / t }')"
   ht="—"; ratio="—"
-  if command -v hugo >/dev/null 2>&1; then
-    hsite="$BENCH_DIR/hugo-$n"
-    make_hugo_site "$hsite" "$site"
-    read -r ht _ < <(time_cmd hugo --quiet -s "$hsite" -d "$hsite/public")
+  if $have_hugo; then
+    ht="$(printf '%s\n' "${htimes[@]}" | median)"
     # both must have written every page, or the comparison means nothing
     hpages="$(find "$hsite/public" -name index.html | wc -l)"
     wpages="$(find "$site/public" -name index.html | wc -l)"
@@ -102,6 +111,7 @@ for n in "${sizes[@]}"; do
       exit 1
     fi
     ratio="$(awk -v a="$wt" -v b="$ht" 'BEGIN { printf "%.2f", a / b }')"
+    echo "  $n pages, each run (waymark / hugo, s): $(paste -d/ <(printf '%s\n' "${wtimes[@]}") <(printf '%s\n' "${htimes[@]}") | tr '\n' ' ')" >&2
   fi
   printf '| %s | %s | %s | %s | %s | %s |\n' "$n" "$wt" "$pps" "$wrss" "$ht" "$ratio"
 done

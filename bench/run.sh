@@ -19,6 +19,11 @@ if [ -z "${BENCH_DIR:-}" ]; then
 fi
 jar="$repo/target/waymark.jar"
 [ -f "$jar" ] || (cd "$repo" && mvn -q package -DskipTests)
+# the libraries alone (bench/Floor.java), compiled against the jar, run with the launcher's JVM settings
+floor_classes="$BENCH_DIR/floor-classes"
+mkdir -p "$floor_classes"
+javac -d "$floor_classes" -cp "$jar" "$here/Floor.java"
+floor_cmd=(java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx"$heap" -cp "$jar:$floor_classes" Floor)
 # the launcher at the repository root: C1 compiler, parallel GC, class data sharing
 export JAVA_OPTS="-Xmx$heap ${JAVA_OPTS:-}"
 java_cmd=("$repo/waymark")
@@ -70,7 +75,7 @@ time_once() {
 }
 
 echo "Waymark benchmark — $(nproc) cores, $(java -version 2>&1 | head -1), heap $heap, runs $runs, in $BENCH_DIR"
-printf '\n| pages | waymark s | pages/s | peak RSS MiB | hugo s | waymark/hugo |\n| --- | --- | --- | --- | --- | --- |\n'
+printf '\n| pages | waymark s | pages/s | peak RSS MiB | libraries alone s | hugo s | waymark/hugo |\n| --- | --- | --- | --- | --- | --- | --- |\n'
 for n in "${sizes[@]}"; do
   site="$BENCH_DIR/site-$n"
   make_site "$site" "$n"
@@ -87,17 +92,21 @@ for n in "${sizes[@]}"; do
     make_hugo_site "$hsite" "$site"
   fi
   # Waymark and Hugo in turns, so that a machine whose speed drifts (these do, by 10-20 %) slows both alike
-  wtimes=(); htimes=(); wrss=0
+  wtimes=(); htimes=(); ftimes=(); wrss=0
   for _ in $(seq "$runs"); do
     read -r t kb < <(time_once "${java_cmd[@]}" build -s "$site")
     wtimes+=("$t")
     [ "$kb" -gt "$wrss" ] && wrss="$kb"
+    rm -rf "$BENCH_DIR/floor-out"
+    read -r t _ < <(time_once "${floor_cmd[@]}" "$site/content" "$BENCH_DIR/floor-out")
+    ftimes+=("$t")
     if $have_hugo; then
       read -r t _ < <(time_once hugo --quiet -s "$hsite" -d "$hsite/public")
       htimes+=("$t")
     fi
   done
   wt="$(printf '%s\n' "${wtimes[@]}" | median)"
+  ft="$(printf '%s\n' "${ftimes[@]}" | median)"
   wrss=$((wrss / 1024))
   pps="$(awk -v n="$n" -v t="$wt" 'BEGIN { printf "%.0f", (n + 5) / t }')"
   ht="—"; ratio="—"
@@ -113,7 +122,7 @@ for n in "${sizes[@]}"; do
     ratio="$(awk -v a="$wt" -v b="$ht" 'BEGIN { printf "%.2f", a / b }')"
     echo "  $n pages, each run (waymark / hugo, s): $(paste -d/ <(printf '%s\n' "${wtimes[@]}") <(printf '%s\n' "${htimes[@]}") | tr '\n' ' ')" >&2
   fi
-  printf '| %s | %s | %s | %s | %s | %s |\n' "$n" "$wt" "$pps" "$wrss" "$ht" "$ratio"
+  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$wt" "$pps" "$wrss" "$ft" "$ht" "$ratio"
 done
 
 # A one-page edit in `waymark serve`: from the file's change until the new page is served.

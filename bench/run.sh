@@ -31,6 +31,16 @@ java_cmd=("$repo/waymark")
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 now_ms() { date +%s%3N; }
 
+# Milliseconds from $1 (a now_ms) until $2 serves a page with $3 in it (at most 20 s).
+served_after() {
+  local start="$1" url="$2" text="$3"
+  until curl -fs "$url" 2>/dev/null | grep -qF "$text"; do
+    sleep 0.005
+    [ $(( $(now_ms) - start )) -lt 20000 ] || { echo "\"$text\" was not served within 20 s" >&2; break; }
+  done
+  echo $(( $(now_ms) - start ))
+}
+
 # A Waymark site around the corpus: config, theme, home and the two safety pages.
 make_site() {
   local dir="$1" n="$2"
@@ -141,11 +151,7 @@ if "${java_cmd[@]}" serve --help >/dev/null 2>&1; then
     marker="edit-marker-$i-$RANDOM"
     start=$(now_ms)
     printf '\n%s\n' "$marker" >> "$site/content/$page"
-    until curl -fs "$url" 2>/dev/null | grep -q "$marker"; do
-      sleep 0.005
-      [ $(( $(now_ms) - start )) -lt 20000 ] || { echo "the edit was not served within 20 s" >&2; break; }
-    done
-    edits+=($(( $(now_ms) - start )))
+    edits+=("$(served_after "$start" "$url" "$marker")")
     sleep 0.5
   done
   # a new title: the page, its section's index (which lists it) and the site map are rendered again
@@ -155,11 +161,7 @@ if "${java_cmd[@]}" serve --help >/dev/null 2>&1; then
     title="Retitled page $i $RANDOM"
     start=$(now_ms)
     sed -i "0,/^title: .*/s//title: $title/" "$site/content/$page"
-    until curl -fs "$section_url" 2>/dev/null | grep -q "$title"; do
-      sleep 0.005
-      [ $(( $(now_ms) - start )) -lt 20000 ] || { echo "the new title was not served within 20 s" >&2; break; }
-    done
-    titles+=($(( $(now_ms) - start )))
+    titles+=("$(served_after "$start" "$section_url" "$title")")
     sleep 0.5
   done
   kill "$serve_pid" 2>/dev/null || true

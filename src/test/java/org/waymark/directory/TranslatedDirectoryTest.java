@@ -24,6 +24,19 @@ class TranslatedDirectoryTest {
     @TempDir
     Path dir;
 
+    /** The least a service needs, not translated: the tests add its translations after it. */
+    static final String SOUTH_ADVOCACY = """
+            -- content/services/south-advocacy.yml --
+            name: South Advocacy Service
+            organisation: South Council
+            summary: One-to-one support.
+            categories: [advocacy]
+            areas: [south]
+            contact:
+              email: advocacy@example.org
+            last_verified: 2026-11-01
+            """;
+
     /** A site in English, Urdu and Punjabi with a refuge translated into Urdu and an advocacy service not translated. */
     static final String SITE = """
             -- site-config.yml --
@@ -202,16 +215,7 @@ class TranslatedDirectoryTest {
 
     @Test
     void mistakesInTranslationsAreAllReportedInOneRunWithFileLineAndWhatToDo() {
-        TestSite site = site("""
-                -- content/services/south-advocacy.yml --
-                name: South Advocacy Service
-                organisation: South Council
-                summary: One-to-one support.
-                categories: [advocacy]
-                areas: [south]
-                contact:
-                  email: advocacy@example.org
-                last_verified: 2026-11-01
+        TestSite site = site(SOUTH_ADVOCACY + """
                 translations:
                   urr:
                     name: جنوبی ایڈووکیسی سروس
@@ -270,16 +274,7 @@ class TranslatedDirectoryTest {
 
     @Test
     void translationsOfTheWrongShapeAreErrorsAtTheirLine() {
-        TestSite site = site("""
-                -- content/services/south-advocacy.yml --
-                name: South Advocacy Service
-                organisation: South Council
-                summary: One-to-one support.
-                categories: [advocacy]
-                areas: [south]
-                contact:
-                  email: advocacy@example.org
-                last_verified: 2026-11-01
+        TestSite site = site(SOUTH_ADVOCACY + """
                 translations:
                   ur: جنوبی ایڈووکیسی سروس
                   pa:
@@ -295,16 +290,7 @@ class TranslatedDirectoryTest {
 
     @Test
     void aTranslationIntoALanguageOfASingleLanguageSiteSaysToListTheLanguageFirst() {
-        TestSite site = TestSite.create(dir, """
-                -- content/services/south-advocacy.yml --
-                name: South Advocacy Service
-                organisation: South Council
-                summary: One-to-one support.
-                categories: [advocacy]
-                areas: [south]
-                contact:
-                  email: advocacy@example.org
-                last_verified: 2026-11-01
+        TestSite site = TestSite.create(dir, SOUTH_ADVOCACY + """
                 translations:
                   ur:
                     name: جنوبی ایڈووکیسی سروس
@@ -462,17 +448,7 @@ class TranslatedDirectoryTest {
 
     @Test
     void aSiteInOneLanguagePublishesTheDirectoryOnceWithoutASwitcher() {
-        TestSite site = built(TestSite.create(dir, """
-                -- content/services/south-advocacy.yml --
-                name: South Advocacy Service
-                organisation: South Council
-                summary: One-to-one support.
-                categories: [advocacy]
-                areas: [south]
-                contact:
-                  email: advocacy@example.org
-                last_verified: 2026-11-01
-                """));
+        TestSite site = built(TestSite.create(dir, SOUTH_ADVOCACY));
         assertThat(site.outputFiles()).noneMatch(f -> site.output().relativize(f).toString().matches("(ur|pa)/.*"));
         Document doc = site.page("/directory/south-advocacy/");
         assertThat(doc.select(".wm-languages")).isEmpty();

@@ -6,8 +6,9 @@
 #
 #   bench/compare.sh OLD.jar NEW.jar [SITE]     (default site: the 10,000-page corpus)
 #
-# Environment: ROUNDS (default 6), HEAP (default 1g). Prints each pair and the
-# medians of wall time and CPU time (user + system), in seconds.
+# Environment: ROUNDS (default 6), HEAP (default 1g); A_OPTS and B_OPTS, extra JVM
+# flags for one side (to compare JVM settings, name the same jar twice). Prints
+# each pair and the medians of wall time and CPU time (user + system), in seconds.
 set -euo pipefail
 a="$1"; b="$2"
 site="${3:-/dev/shm/waymark-bench/site-10000}"
@@ -17,18 +18,19 @@ heap="${HEAP:-1g}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 flags=(-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx"$heap" -Xlog:cds=off -Xlog:cds+dynamic=off)
+opts=([1]="${A_OPTS:-}" [2]="${B_OPTS:-}")
 i=0
 for jar in "$a" "$b"; do
   i=$((i + 1))
   cp "$jar" "$work/$i.jar"
-  java "${flags[@]}" -XX:ArchiveClassesAtExit="$work/$i.jsa" -jar "$work/$i.jar" build -s "$site" >/dev/null 2>&1 || true
+  java "${flags[@]}" ${opts[$i]} -XX:ArchiveClassesAtExit="$work/$i.jsa" -jar "$work/$i.jar" build -s "$site" >/dev/null 2>&1 || true
 done
 median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 wall=([1]="" [2]=""); cpu=([1]="" [2]="")
 for _ in $(seq "$rounds"); do
   line=""
   for i in 1 2; do
-    read -r e u s < <(/usr/bin/time -f '%e %U %S' java "${flags[@]}" -XX:SharedArchiveFile="$work/$i.jsa" \
+    read -r e u s < <(/usr/bin/time -f '%e %U %S' java "${flags[@]}" ${opts[$i]} -XX:SharedArchiveFile="$work/$i.jsa" \
       -jar "$work/$i.jar" build -s "$site" 2>&1 >/dev/null | tail -1)
     c="$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }')"
     wall[$i]+="$e "; cpu[$i]+="$c "

@@ -60,7 +60,7 @@ make_site() {
   done
 }
 
-# The same corpus as a Hugo site with a bare layout.
+# The same corpus as a Hugo site: with a bare layout, or with "frame", with the frame of Waymark's theme.
 make_hugo_site() {
   local dir="$1" corpus="$2"
   rm -rf "$dir"
@@ -70,8 +70,13 @@ make_hugo_site() {
   # is makes the whole site one leaf bundle, and Hugo then writes the home page and nothing else.
   find "$dir/content" -name index.md | while read -r f; do mv "$f" "$(dirname "$f")/_index.md"; done
   printf 'baseURL = "https://example.org/"\ntitle = "Benchmark"\ndisableKinds = ["taxonomy", "term", "RSS"]\n' > "$dir/hugo.toml"
-  printf '<!DOCTYPE html><html lang="en"><head><title>{{ .Title }}</title></head><body><main>{{ .Content }}</main></body></html>\n' > "$dir/layouts/_default/single.html"
-  printf '<!DOCTYPE html><html lang="en"><head><title>{{ .Title }}</title></head><body><main>{{ .Content }}{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</main></body></html>\n' > "$dir/layouts/_default/list.html"
+  if [ "${3:-}" = frame ]; then
+    # the frame of Waymark's default theme around each page (bench/hugo-frame): the same pages, written by Hugo
+    cp "$here"/hugo-frame/_default/*.html "$dir/layouts/_default/"
+  else
+    printf '<!DOCTYPE html><html lang="en"><head><title>{{ .Title }}</title></head><body><main>{{ .Content }}</main></body></html>\n' > "$dir/layouts/_default/single.html"
+    printf '<!DOCTYPE html><html lang="en"><head><title>{{ .Title }}</title></head><body><main>{{ .Content }}{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</main></body></html>\n' > "$dir/layouts/_default/list.html"
+  fi
 }
 
 # Times one run of a command; prints "seconds peak_rss_kib".
@@ -85,7 +90,7 @@ time_once() {
 }
 
 echo "Waymark benchmark — $(nproc) cores, $(java -version 2>&1 | head -1), heap $heap, runs $runs, in $BENCH_DIR"
-printf '\n| pages | waymark s | pages/s | peak RSS MiB | libraries alone s | hugo s | waymark/hugo |\n| --- | --- | --- | --- | --- | --- | --- |\n'
+printf '\n| pages | waymark s | pages/s | peak RSS MiB | libraries alone s | hugo, bare s | waymark/hugo bare | hugo, same frame s | waymark/hugo same frame |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n'
 for n in "${sizes[@]}"; do
   site="$BENCH_DIR/site-$n"
   make_site "$site" "$n"
@@ -96,13 +101,15 @@ for n in "${sizes[@]}"; do
     exit 1
   fi
   hsite="$BENCH_DIR/hugo-$n"
+  fsite="$BENCH_DIR/hugo-frame-$n"
   have_hugo=false
   if command -v hugo >/dev/null 2>&1; then
     have_hugo=true
     make_hugo_site "$hsite" "$site"
+    make_hugo_site "$fsite" "$site" frame
   fi
   # Waymark and Hugo in turns, so that a machine whose speed drifts (these do, by 10-20 %) slows both alike
-  wtimes=(); htimes=(); ftimes=(); wrss=0
+  wtimes=(); htimes=(); hftimes=(); ftimes=(); wrss=0
   for _ in $(seq "$runs"); do
     read -r t kb < <(time_once "${java_cmd[@]}" build -s "$site")
     wtimes+=("$t")
@@ -113,26 +120,32 @@ for n in "${sizes[@]}"; do
     if $have_hugo; then
       read -r t _ < <(time_once hugo --quiet -s "$hsite" -d "$hsite/public")
       htimes+=("$t")
+      read -r t _ < <(time_once hugo --quiet -s "$fsite" -d "$fsite/public")
+      hftimes+=("$t")
     fi
   done
   wt="$(printf '%s\n' "${wtimes[@]}" | median)"
   ft="$(printf '%s\n' "${ftimes[@]}" | median)"
   wrss=$((wrss / 1024))
   pps="$(awk -v n="$n" -v t="$wt" 'BEGIN { printf "%.0f", (n + 5) / t }')"
-  ht="—"; ratio="—"
+  ht="—"; ratio="—"; hft="—"; fratio="—"
   if $have_hugo; then
     ht="$(printf '%s\n' "${htimes[@]}" | median)"
-    # both must have written every page, or the comparison means nothing
-    hpages="$(find "$hsite/public" -name index.html | wc -l)"
+    hft="$(printf '%s\n' "${hftimes[@]}" | median)"
+    # each must have written every page, or the comparison means nothing
     wpages="$(find "$site/public" -name index.html | wc -l)"
-    if [ "$hpages" -lt "$n" ] || [ "$wpages" -lt "$n" ]; then
-      echo "Hugo wrote $hpages pages and Waymark $wpages for a corpus of $n: not comparable" >&2
-      exit 1
-    fi
+    for hs in "$hsite" "$fsite"; do
+      hpages="$(find "$hs/public" -name index.html | wc -l)"
+      if [ "$hpages" -lt "$n" ] || [ "$wpages" -lt "$n" ]; then
+        echo "Hugo wrote $hpages pages in $hs and Waymark $wpages for a corpus of $n: not comparable" >&2
+        exit 1
+      fi
+    done
     ratio="$(awk -v a="$wt" -v b="$ht" 'BEGIN { printf "%.2f", a / b }')"
-    echo "  $n pages, each run (waymark / hugo, s): $(paste -d/ <(printf '%s\n' "${wtimes[@]}") <(printf '%s\n' "${htimes[@]}") | tr '\n' ' ')" >&2
+    fratio="$(awk -v a="$wt" -v b="$hft" 'BEGIN { printf "%.2f", a / b }')"
+    echo "  $n pages, each turn (waymark / hugo bare / hugo same frame, s): $(paste -d/ <(printf '%s\n' "${wtimes[@]}") <(printf '%s\n' "${htimes[@]}") <(printf '%s\n' "${hftimes[@]}") | tr '\n' ' ')" >&2
   fi
-  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$wt" "$pps" "$wrss" "$ft" "$ht" "$ratio"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$wt" "$pps" "$wrss" "$ft" "$ht" "$ratio" "$hft" "$fratio"
 done
 
 # A one-page edit in `waymark serve`: from the file's change until the new page is served.

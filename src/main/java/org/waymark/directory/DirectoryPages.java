@@ -197,7 +197,7 @@ final class DirectoryPages {
             if (crumbToDirectory) crumbs.add(new Views.Link(word("directory.title", TITLE), config.link(at("/directory/"))));
             Views.Page p = (Views.Page) c.get("page");
             c.put("page", new Views.Page(p.title(), p.description(), p.lang(), p.dir(), p.path(), p.content(), p.toc(), crumbs,
-                    p.nav(), p.children(), p.layout(), versions(key), reviewed));
+                    p.nav(), p.children(), p.layout(), versions(key), reviewed, p.navKey()));
             c.put("directoryCss", config.link(CSS));
             c.put("directoryJs", config.link(JS));
             c.put("directoryHref", config.link(at("/directory/")));

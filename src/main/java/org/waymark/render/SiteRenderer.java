@@ -150,7 +150,8 @@ public final class SiteRenderer {
                 c.put("site", site(l.code()));
                 c.put("here", new Views.Here(l.code(), config.defaultLanguage().code(), paths, config::link));
                 c.put("page", new Views.Page(title, description, l.code(), l.dir(), path, html, List.of(),
-                        breadcrumbs, navFor(nav, path, l.code()), List.of(), layout, generatedTranslations(path, l.code()), true));
+                        breadcrumbs, navFor(nav, path, l.code()), List.of(), layout, generatedTranslations(path, l.code()), true,
+                        config::link));
                 return c;
             }
 
@@ -292,7 +293,8 @@ public final class SiteRenderer {
         Map<String, Object> context = new HashMap<>();
         context.put("site", ctx.site(lang.code()));
         Views.Page view = new Views.Page(p.title(), p.description(), lang.code(), lang.dir(), p.path(), r.html(), toc,
-                breadcrumbs(p), navFor(nav, p.path(), p.lang()), children(p), p.layout(), translations(p), p.reviewed());
+                breadcrumbs(p), navFor(nav, p.path(), p.lang()), children(p), p.layout(), translations(p), p.reviewed(),
+                config::link);
         context.put("page", view);
         context.put("here", new Views.Here(lang.code(), config.defaultLanguage().code(), paths, config::link));
         return new Job(output(p.path()), p.layout(), context, p.source(), r.links(), r.headings());

@@ -37,7 +37,7 @@ public final class Views {
      */
     public record Page(String title, String description, String lang, String dir, String path, String content,
             List<Heading> toc, List<Link> breadcrumbs, List<Link> nav, List<Link> children, String layout,
-            List<Translation> translations, boolean reviewed) {
+            List<Translation> translations, boolean reviewed, String navKey) {
         public Page {
             toc = List.copyOf(toc);
             breadcrumbs = List.copyOf(breadcrumbs);
@@ -46,14 +46,38 @@ public final class Views {
             translations = List.copyOf(translations);
         }
 
+        /**
+         * @param link the site's link for a site path ({@code config::link}), to tell which item of the main
+         *     navigation is this page itself
+         */
         public Page(String title, String description, String lang, String dir, String path, String content,
-                List<Heading> toc, List<Link> breadcrumbs, List<Link> nav, List<Link> children, String layout) {
-            this(title, description, lang, dir, path, content, toc, breadcrumbs, nav, children, layout, List.of(), true);
+                List<Heading> toc, List<Link> breadcrumbs, List<Link> nav, List<Link> children, String layout,
+                List<Translation> translations, boolean reviewed, java.util.function.Function<String, String> link) {
+            this(title, description, lang, dir, path, content, toc, breadcrumbs, nav, children, layout, translations, reviewed,
+                    navKey(lang, nav, path, link));
+        }
+
+        /**
+         * What the page's main navigation shows, in a few characters: its language, which items are marked as
+         * leading to the page, and whether each of those is the page itself or above it. Two pages with the
+         * same key have the same navigation, so a theme may render it once for them all: {@code {% cache 'nav:'
+         * ~ page.navKey %}}.
+         */
+        static String navKey(String lang, List<Link> nav, String path, java.util.function.Function<String, String> link) {
+            StringBuilder key = new StringBuilder(lang);
+            String here = null;
+            for (int i = 0; i < nav.size(); i++) {
+                if (!nav.get(i).current()) continue;
+                if (here == null) here = link.apply(path);
+                key.append(path.equals("/") || nav.get(i).href().equals(here) ? '=' : '<').append(i);
+            }
+            return key.toString();
         }
 
         /** This page with the links to its translations. */
         public Page withTranslations(List<Translation> links) {
-            return new Page(title, description, lang, dir, path, content, toc, breadcrumbs, nav, children, layout, links, reviewed);
+            return new Page(title, description, lang, dir, path, content, toc, breadcrumbs, nav, children, layout, links, reviewed,
+                    navKey);
         }
     }
 

@@ -42,10 +42,6 @@ public final class Whitespace {
         space = out.length() > 0;
     }
 
-    int length() {
-        return out.length();
-    }
-
     @Override
     public String toString() {
         return out.toString();

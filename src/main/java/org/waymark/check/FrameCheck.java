@@ -55,15 +55,22 @@ public final class FrameCheck {
      * nothing when the page must be parsed (then nothing was reported).
      */
     public Optional<PageFacts> check(String output, String html, String template, String source, Rendered content, Diagnostics diags) {
-        return check(output, html, -1, template, source, content, diags);
+        return check(output, html, -1, List.of(), template, source, content, diags);
     }
 
     /**
-     * As {@link #check(String, String, String, String, Rendered, Diagnostics)}, for a page where the template wrote
-     * the Markdown's HTML at {@code contentAt} (-1: not known, then the page is searched for it).
+     * A block of a page that the theme rendered once and kept (its cache tag: the header, the navigation, the
+     * footer), written at {@code at}: the very string written on every page that shows it, read once.
      */
-    public Optional<PageFacts> check(String output, String html, int contentAt, String template, String source, Rendered content,
-            Diagnostics diags) {
+    public record Block(int at, String text) {}
+
+    /**
+     * As {@link #check(String, String, String, String, Rendered, Diagnostics)}, for a page where the template wrote
+     * the Markdown's HTML at {@code contentAt} (-1: not known, then the page is searched for it) and the kept
+     * {@code blocks} where they say, in the order written.
+     */
+    public Optional<PageFacts> check(String output, String html, int contentAt, List<Block> blocks, String template, String source,
+            Rendered content, Diagnostics diags) {
         String body = content.html();
         if (!content.plain() || body.isEmpty()) return Optional.empty();
         int at = contentAt;
@@ -78,10 +85,10 @@ public final class FrameCheck {
         List<String> shape = new ArrayList<>(256);
         shape.add(template);
         Part[] parts = lastParts.get().computeIfAbsent(template, t -> new Part[2]);
-        if (!scanLines(html, 0, at, page, shape, parts, 0) || page.open()) return Optional.empty();
+        if (!scanLines(html, 0, at, blocks, page, shape, parts, 0) || page.open()) return Optional.empty();
         shape.add(PLACEHOLDER);
         page.contentAt = page.headings.size();
-        if (!scanLines(html, after, html.length(), page, shape, parts, 1) || page.open()) return Optional.empty();
+        if (!scanLines(html, after, html.length(), blocks, page, shape, parts, 1) || page.open()) return Optional.empty();
 
         HtmlCheck.Focus focus = frames.computeIfAbsent(shape,
                 k -> check.frame(output, html.substring(0, start) + PLACEHOLDER + html.substring(after), template, source, diags));
@@ -214,6 +221,20 @@ public final class FrameCheck {
 
     private final Map<LineKey, Line> lines = new ConcurrentHashMap<>();
 
+    /** What each kept block held, by the block (the same string on every page: its hash is worked out once). */
+    private final Map<String, Optional<Line>> blockLines = new ConcurrentHashMap<>();
+
+    /** What a kept block holds, or null when it cannot be read on its own (a tag or link it leaves open). */
+    private Line blockLine(String block) {
+        return blockLines.computeIfAbsent(block, b -> {
+            Page one = new Page(List.of());
+            StringBuilder shape = new StringBuilder();
+            if (!scan(b, 0, b.length(), one, shape) || one.open()) return Optional.empty();
+            return Optional.of(new Line(shape.toString(), List.copyOf(one.ids), List.copyOf(one.refs), List.copyOf(one.links),
+                    List.copyOf(one.headings), one.lang, one.description));
+        }).orElse(null);
+    }
+
     /**
      * A line of a page as a key, without copying it out of the page: the page's text, where the line starts and
      * ends, and its hash. The keys kept are copies of their lines; the ones looked up are views into the page.
@@ -298,15 +319,32 @@ public final class FrameCheck {
      * @param parts the parts of the last frame of this template on this thread; part {@code which} is replaced by
      *     this one when it is read line by line to the end
      */
-    private boolean scanLines(String h, int from, int to, Page page, List<String> shape, Part[] parts, int which) {
+    private boolean scanLines(String h, int from, int to, List<Block> blocks, Page page, List<String> shape, Part[] parts, int which) {
         Part previous = parts[which];
         Part part = new Part(h, previous == null ? 64 : previous.count + 8);
         parts[which] = null;
+        int b = 0;
         int i = from;
         while (i < to) {
             if (page.open()) return scanRest(h, i, to, page, shape);
+            while (b < blocks.size() && blocks.get(b).at() < i) b++;
+            Block block = b < blocks.size() ? blocks.get(b) : null;
+            if (block != null && block.at() == i && i + block.text().length() <= to) {
+                // a block the theme kept: the same string on every page that shows it, read once
+                Line line = blockLine(block.text());
+                if (line != null) {
+                    int end = i + block.text().length();
+                    part.add(i, end, line);
+                    line.addTo(page, shape);
+                    i = end;
+                    continue;
+                }
+                block = null;
+            }
             int nl = h.indexOf('\n', i);
             int end = nl < 0 || nl >= to ? to : nl + 1;
+            // a line that runs into a kept block ends where the block starts
+            if (block != null && block.at() > i && block.at() < end) end = block.at();
             Line line = previous == null ? null : previous.same(part.count, h, i, end);
             if (line == null) {
                 LineKey key = new LineKey(h, i, end);

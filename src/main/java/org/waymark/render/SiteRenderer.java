@@ -276,7 +276,7 @@ public final class SiteRenderer {
     /** Checks a rendered page: from what its rendering recorded when it can, else by parsing it. */
     private PageFacts check(Job job, Theme.Written page, Rendered content, Diagnostics diags) {
         if (content != null && frames != null) {
-            Optional<PageFacts> read = frames.check(job.output(), page.html(), page.markerAt(), job.template(), job.source(), content, diags);
+            Optional<PageFacts> read = frames.check(job.output(), page.html(), page.markerAt(), page.blocks(), job.template(), job.source(), content, diags);
             if (read.isPresent()) return read.get();
         }
         return check.check(job.output(), page.html(), job.template(), job.source(), job.links(), job.headings(), diags);

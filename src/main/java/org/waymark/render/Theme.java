@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.waymark.check.FrameCheck;
 import org.waymark.config.SiteConfig;
 import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
@@ -35,12 +36,14 @@ public final class Theme {
     private final Set<String> templates;
     private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
     private final I18n i18n;
+    private final Kept kept;
 
-    private Theme(Path dir, PebbleEngine engine, Set<String> templates, I18n i18n) {
+    private Theme(Path dir, PebbleEngine engine, Set<String> templates, I18n i18n, Kept kept) {
         this.dir = dir;
         this.engine = engine;
         this.templates = templates;
         this.i18n = i18n;
+        this.kept = kept;
     }
 
     /** The theme's word for {@code key} in {@code lang}, or {@code fallback} when it has none. */
@@ -76,14 +79,16 @@ public final class Theme {
         FileLoader loader = new FileLoader();
         loader.setPrefix(templatesDir.toAbsolutePath().toString());
         loader.setSuffix(".peb");
+        Kept kept = new Kept();
         PebbleEngine engine = new PebbleEngine.Builder()
                 .loader(loader)
                 .strictVariables(true)
                 .autoEscaping(true)
                 .cacheActive(true)
+                .tagCache(kept)
                 .extension(new Functions(config, i18n))
                 .build();
-        return Optional.of(new Theme(dir, engine, Set.copyOf(names), i18n));
+        return Optional.of(new Theme(dir, engine, Set.copyOf(names), i18n, kept));
     }
 
     public Path assets() {
@@ -109,11 +114,14 @@ public final class Theme {
     private static final class Text extends java.io.Writer {
         private final StringBuilder text = new StringBuilder(16_384);
         private final String marker;
+        private final Kept kept;
         private int markerAt = -1;
         private int markerWrites;
+        private List<FrameCheck.Block> blocks = List.of();
 
-        Text(String marker) {
+        Text(String marker, Kept kept) {
             this.marker = marker;
+            this.kept = kept;
         }
 
         @Override
@@ -131,6 +139,9 @@ public final class Theme {
             if (s == marker && !s.isEmpty()) {
                 markerAt = text.length();
                 markerWrites++;
+            } else if (kept.has(s)) {
+                if (blocks.isEmpty()) blocks = new java.util.ArrayList<>(4);
+                blocks.add(new FrameCheck.Block(text.length(), s));
             }
             text.append(s);
         }
@@ -161,9 +172,56 @@ public final class Theme {
 
     /**
      * A rendered page and where in it the template wrote {@code marker} (the very string, not an equal one),
-     * or -1 when it was not written exactly once as it is.
+     * or -1 when it was not written exactly once as it is; and where it wrote the blocks the cache tag kept.
      */
-    public record Written(String html, int markerAt) {}
+    public record Written(String html, int markerAt, List<FrameCheck.Block> blocks) {
+        public Written(String html, int markerAt) {
+            this(html, markerAt, List.of());
+        }
+    }
+
+    /**
+     * The theme's cache tag: what it renders once and keeps, by its key. It also knows the strings it keeps,
+     * so that a page can note where they were written and the check read each of them once.
+     */
+    private static final class Kept implements io.pebbletemplates.pebble.cache.PebbleCache<io.pebbletemplates.pebble.cache.CacheKey, Object> {
+        /** Shorter strings are not looked for: a block worth remembering is a few lines of HTML. */
+        private static final int SHORTEST = 200;
+        private final Map<io.pebbletemplates.pebble.cache.CacheKey, Object> values = new ConcurrentHashMap<>();
+        private volatile String[] strings = new String[0];
+
+        @Override
+        public Object computeIfAbsent(io.pebbletemplates.pebble.cache.CacheKey key,
+                java.util.function.Function<? super io.pebbletemplates.pebble.cache.CacheKey, ?> render) {
+            Object value = values.get(key);
+            if (value != null) return value;
+            // rendered outside the map's lock: a block may hold a cache tag of its own
+            Object made = render.apply(key);
+            Object first = values.putIfAbsent(key, made);
+            if (first != null) return first;
+            if (made instanceof String s && s.length() >= SHORTEST) add(s);
+            return made;
+        }
+
+        private synchronized void add(String s) {
+            String[] more = java.util.Arrays.copyOf(strings, strings.length + 1);
+            more[strings.length] = s;
+            strings = more;
+        }
+
+        /** Whether {@code s} is one of the kept strings: the very object, not an equal one. */
+        boolean has(String s) {
+            if (s.length() < SHORTEST) return false;
+            for (String k : strings) if (k == s) return true;
+            return false;
+        }
+
+        @Override
+        public synchronized void invalidateAll() {
+            values.clear();
+            strings = new String[0];
+        }
+    }
 
     /** Renders a template, or returns empty after reporting the template's error with its line. */
     public Optional<String> render(String template, Map<String, Object> context, Diagnostics diags) {
@@ -174,10 +232,10 @@ public final class Theme {
     public Optional<Written> render(String template, Map<String, Object> context, String marker, Diagnostics diags) {
         try {
             PebbleTemplate t = compiled.computeIfAbsent(template, engine::getTemplate);
-            Text out = new Text(marker);
+            Text out = new Text(marker, kept);
             Object page = context.get("page");
             t.evaluate(out, context, page instanceof Views.Page p ? locales.computeIfAbsent(p.lang(), Locale::forLanguageTag) : Locale.UK);
-            return Optional.of(new Written(out.toString(), out.markerWrites == 1 ? out.markerAt : -1));
+            return Optional.of(new Written(out.toString(), out.markerWrites == 1 ? out.markerAt : -1, out.blocks));
         } catch (PebbleException e) {
             String file = e.getFileName() == null ? template : e.getFileName();
             int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));

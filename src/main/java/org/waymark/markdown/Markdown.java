@@ -36,6 +36,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.commonmark.parser.PostProcessor;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -53,8 +54,9 @@ import org.waymark.phone.UkPhoneNumbers;
  */
 public final class Markdown {
     private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[a-z][a-z0-9+.-]*:.*", java.util.regex.Pattern.DOTALL);
-    private static final List<Extension> EXTENSIONS =
-            List.of(TablesExtension.create(), FootnotesExtension.create(), AutolinkExtension.create());
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), FootnotesExtension.create());
+    /** The autolink extension's own post-processor, run only on the texts that could hold an address. */
+    static final PostProcessor AUTOLINKS = new Autolinks(autolinker());
 
     private final Parser parser;
     private final TextContentRenderer text;
@@ -71,7 +73,8 @@ public final class Markdown {
      * @param link turns a site path into a link (adds the base path)
      */
     public Markdown(Map<String, String> pathsBySource, Function<String, String> link, List<GlossaryTerm> glossary) {
-        this.parser = Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        this.parser = Parser.builder().extensions(EXTENSIONS).postProcessor(AUTOLINKS)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         this.text = TextContentRenderer.builder().build();
         this.renderer = HtmlRenderer.builder().extensions(EXTENSIONS).attributeProviderFactory(context -> RENDERING.get()).build();
         this.pathsBySource = Map.copyOf(pathsBySource);
@@ -346,6 +349,60 @@ public final class Markdown {
                 if (d.startsWith("http:") || d.startsWith("https:") || d.startsWith("//")) attributes.put("rel", "noreferrer");
             }
         }
+    }
+
+    /** The post-processor of CommonMark's autolink extension, as the extension adds it to a parser. */
+    private static PostProcessor autolinker() {
+        List<PostProcessor> added = new ArrayList<>(1);
+        ((Parser.ParserExtension) AutolinkExtension.create()).extend(new Parser.Builder() {
+            @Override
+            public Parser.Builder postProcessor(PostProcessor p) {
+                added.add(p);
+                return this;
+            }
+        });
+        if (added.size() != 1) throw new IllegalStateException("the autolink extension added " + added.size() + " post-processors");
+        return added.get(0);
+    }
+
+    /**
+     * Links the addresses written as text (https://…, www.…, name@example.org) with the autolink extension,
+     * which reads every character of every text for them: here only the texts that hold a ':', an '@' or a
+     * "www." are given to it, which is all it would link (its scanners start at those), and far fewer.
+     */
+    private static final class Autolinks implements PostProcessor {
+        private final PostProcessor linker;
+
+        Autolinks(PostProcessor linker) {
+            this.linker = linker;
+        }
+
+        @Override
+        public Node process(Node document) {
+            List<Text> texts = new ArrayList<>();
+            document.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Link link) {
+                    // the text of a link is not linked again
+                }
+
+                @Override
+                public void visit(Text text) {
+                    if (mayHoldAddress(text.getLiteral())) texts.add(text);
+                }
+            });
+            for (Text text : texts) linker.process(text);
+            return document;
+        }
+    }
+
+    /** Whether the autolink extension could find an address in {@code s}: its scanners start at ':', '@' and "www.". */
+    static boolean mayHoldAddress(String s) {
+        if (s.indexOf(':') >= 0 || s.indexOf('@') >= 0) return true;
+        for (int w = s.indexOf('w'); w >= 0; w = s.indexOf('w', w + 1)) {
+            if (s.regionMatches(true, w + 1, "ww.", 0, 3)) return true;
+        }
+        return false;
     }
 
     private static String dir(String file) {

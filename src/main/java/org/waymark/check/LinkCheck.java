@@ -68,9 +68,16 @@ public final class LinkCheck {
             target = page.output();
         } else {
             String folder = url.startsWith("/") ? "" : page.output().substring(0, page.output().lastIndexOf('/') + 1);
-            // an address from the root resolves the same from every folder: it is its own key
-            String key = folder.isEmpty() && url.indexOf('\n') < 0 ? url : folder + "\n" + url;
-            Resolution r = resolutions.computeIfAbsent(key, k -> resolve(page.output(), url, files));
+            String plain = plainPath(folder, url);
+            Resolution r;
+            if (plain != null) {
+                // most links: worked out directly, and not remembered (a relative link is seldom written twice in one folder)
+                r = resolved(url, plain, files);
+            } else {
+                // an address from the root resolves the same from every folder: it is its own key
+                String key = folder.isEmpty() && url.indexOf('\n') < 0 ? url : folder + "\n" + url;
+                r = resolutions.computeIfAbsent(key, k -> resolve(page.output(), url, files));
+            }
             if (r.problem() == INVALID) {
                 report(diags, ref, "The link `" + url + "` is not a valid address.", "remove spaces and special characters from the link, or encode them");
                 return;
@@ -107,11 +114,53 @@ public final class LinkCheck {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return new Resolution(null, INVALID);
         }
-        String path = resolved.getPath();
+        return resolved(url, resolved.getPath(), files);
+    }
+
+    /** Where a link to {@code path} (resolved, from the root) leads. */
+    private Resolution resolved(String url, String path, Set<String> files) {
         if (url.startsWith("/") && !path.startsWith(basePath)) return new Resolution(null, OUTSIDE);
         String rel = url.startsWith("/") ? path.substring(basePath.length()) : path.substring(1);
         String target = find(rel, files);
         return target == null ? new Resolution(null, MISSING) : new Resolution(target, null);
+    }
+
+    /**
+     * The path from the root that {@code url} leads to from {@code folder} ("" for an address from the root), as
+     * {@link URI#resolve} and {@link URI#normalize} give it, for an address of letters, digits and {@code - _ . ~ /}
+     * only, up to its {@code ?} or {@code #}; or null for any other (then {@link URI} works it out).
+     */
+    static String plainPath(String folder, String url) {
+        int end = url.length();
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '?' || c == '#') {
+                end = i;
+                break;
+            }
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == '~'
+                    || c == '/')) return null;
+        }
+        String path = url.startsWith("/") ? url.substring(0, end) : "/" + folder + url.substring(0, end);
+        if (path.indexOf("//") >= 0) return null;
+        if (path.indexOf("/.") < 0) return path;
+        // dot segments: "." goes, ".." takes the segment before it; one that would climb above the root, or a path
+        // that ends in one, is left to URI
+        String[] parts = path.substring(1).split("/", -1);
+        List<String> kept = new java.util.ArrayList<>(parts.length);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            if (part.equals(".") || part.equals("..")) {
+                if (i == parts.length - 1) return null;
+                if (part.equals("..")) {
+                    if (kept.isEmpty()) return null;
+                    kept.remove(kept.size() - 1);
+                }
+            } else {
+                kept.add(part);
+            }
+        }
+        return "/" + String.join("/", kept);
     }
 
     private static String find(String rel, Set<String> files) {

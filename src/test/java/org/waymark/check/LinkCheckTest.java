@@ -117,4 +117,28 @@ class LinkCheckTest {
                 """);
         assertThat(TestSite.report(site.build())).contains("A table has no header cells");
     }
+
+    @Test
+    void aPlainAddressLeadsWhereJavaNetUriSaysItDoes() throws Exception {
+        java.util.List<String> folders = java.util.List.of("", "a/", "a/b/", "news/2024/");
+        java.util.List<String> urls = java.util.List.of("/", "/x/", "/x/y.css", "x/", "x", "./x/", "../x/", "../../x/y/", "../../../x/",
+                "a/./b/../c/", "x/?q=1", "x/#part", "../x/#part", "/a/../b/", "/../x/", "..", ".", "x/..", "x/.", "x//y/",
+                "x y/", "x%20y/", "caf\u00e9/", "x+y/", "~user/", "a-b_c.d/", "?q", "../");
+        int plain = 0;
+        for (String folder : folders) {
+            for (String url : urls) {
+                String path = LinkCheck.plainPath(folder, url);
+                if (path == null) continue;
+                plain++;
+                java.net.URI base = new java.net.URI("http", "site", "/" + folder + "index.html", null);
+                int cut = url.indexOf('?') >= 0 ? url.indexOf('?') : url.indexOf('#') >= 0 ? url.indexOf('#') : url.length();
+                String viaUri = base.resolve(new java.net.URI(null, null, url.substring(0, cut), null)).normalize().getPath();
+                if (cut == 0) viaUri = viaUri.substring(0, viaUri.lastIndexOf('/') + 1); // the page itself: its folder
+                assertThat(path).as(folder + " + " + url).isEqualTo(viaUri);
+            }
+        }
+        assertThat(plain).as("addresses worked out without URI").isGreaterThan(60);
+        assertThat(LinkCheck.plainPath("a/", "x y/")).isNull();
+        assertThat(LinkCheck.plainPath("", "/../x/")).isNull();
+    }
 }

@@ -17,6 +17,16 @@ public final class SourceFiles {
 
     /** The site-relative name of a file, with forward slashes, as diagnostics show it. */
     public static String name(Path root, Path file) {
+        if (file.isAbsolute()) {
+            // the common case, a file under the root, without Path's relativize (it is asked for every file, often)
+            String r = root.toString();
+            String f = file.toString();
+            char sep = file.getFileSystem().getSeparator().charAt(0);
+            if (f.length() > r.length() + 1 && f.startsWith(r) && f.charAt(r.length()) == sep && r.indexOf(sep + ".") < 0
+                    && f.indexOf(sep + ".", r.length()) < 0) {
+                return sep == '/' ? f.substring(r.length() + 1) : f.substring(r.length() + 1).replace(sep, '/');
+            }
+        }
         Path rel = file.isAbsolute() && file.startsWith(root) ? root.relativize(file) : file;
         return rel.toString().replace('\\', '/');
     }

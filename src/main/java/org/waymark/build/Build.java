@@ -206,11 +206,13 @@ public final class Build {
         private final boolean on = System.getenv("WAYMARK_TIMINGS") != null;
         private final StringBuilder report = new StringBuilder();
         private long last;
-        private long lastCpu = cpu();
+        private long lastCpu;
 
         Timings(long start) {
             this.last = start;
             if (on) {
+                // the management beans take a few tens of milliseconds to start: only when the timings are asked for
+                lastCpu = cpu();
                 long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
                 report.append(String.format("%8d ms  %8.0f ms CPU  %s%n", uptime, lastCpu / 1e6, "start the JVM, read the command"));
             }

@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "waymark", mixinStandardHelpOptions = true, version = "Waymark 0.1.0",
         description = "Builds the website of a domestic abuse partnership from Markdown and YAML.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the content has errors (each is listed with its file and line)",
             "2:the command was used wrongly", "3:an internal error in Waymark"})
@@ -28,14 +27,32 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Name a command, such as `waymark build`.");
     }
 
+    /** The commands, made only when named (picocli reads each one's options from its annotations when it is added). */
+    private static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = new java.util.LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("build", BuildCommand::new);
+        COMMANDS.put("check", CheckCommand::new);
+        COMMANDS.put("serve", ServeCommand::new);
+        COMMANDS.put("new", NewCommand::new);
+        COMMANDS.put("import", ImportCommand::new);
+        COMMANDS.put("help", CommandLine.HelpCommand::new);
+    }
+
     public static void main(String[] args) {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
     /** Runs the command line with the given streams and returns the exit code (for tests). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main())
-                .setOut(out)
+        CommandLine cli = new CommandLine(new Main());
+        String first = args.length > 0 ? args[0] : "";
+        if (COMMANDS.containsKey(first) && !first.equals("help")) {
+            cli.addSubcommand(first, COMMANDS.get(first).get());
+        } else {
+            COMMANDS.forEach((name, make) -> cli.addSubcommand(name, make.get()));
+        }
+        cli.setOut(out)
                 .setErr(err)
                 .setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -68,10 +68,10 @@ public final class LinkCheck {
             target = page.output();
         } else {
             String folder = url.startsWith("/") ? "" : page.output().substring(0, page.output().lastIndexOf('/') + 1);
-            String plain = plainPath(folder, url);
+            // a relative link is seldom written twice in one folder: a plain one is worked out directly, not remembered
+            String plain = folder.isEmpty() ? null : plainPath(folder, url);
             Resolution r;
             if (plain != null) {
-                // most links: worked out directly, and not remembered (a relative link is seldom written twice in one folder)
                 r = resolved(url, plain, files);
             } else {
                 // an address from the root resolves the same from every folder: it is its own key

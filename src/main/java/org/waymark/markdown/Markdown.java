@@ -398,9 +398,13 @@ public final class Markdown {
 
     /** Whether the autolink extension could find an address in {@code s}: its scanners start at ':', '@' and "www.". */
     static boolean mayHoldAddress(String s) {
-        if (s.indexOf(':') >= 0 || s.indexOf('@') >= 0) return true;
-        for (int w = s.indexOf('w'); w >= 0; w = s.indexOf('w', w + 1)) {
-            if (s.regionMatches(true, w + 1, "ww.", 0, 3)) return true;
+        // one pass: a "www." is found at its dot, which is rarer than a 'w'
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == ':' || c == '@') return true;
+            if (c == '.' && i >= 3 && s.charAt(i - 3) == 'w' && (s.charAt(i - 2) | 0x20) == 'w' && (s.charAt(i - 1) | 0x20) == 'w') {
+                return true;
+            }
         }
         return false;
     }

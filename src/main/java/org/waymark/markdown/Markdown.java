@@ -39,7 +39,6 @@ import org.commonmark.parser.Parser;
 import org.commonmark.parser.PostProcessor;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
 import org.waymark.model.GlossaryTerm;
@@ -59,7 +58,6 @@ public final class Markdown {
     static final PostProcessor AUTOLINKS = new Autolinks(autolinker());
 
     private final Parser parser;
-    private final TextContentRenderer text;
     private final HtmlRenderer renderer;
     /** The page each thread is rendering, for the renderer's attribute provider. */
     private static final ThreadLocal<Page> RENDERING = new ThreadLocal<>();
@@ -75,7 +73,6 @@ public final class Markdown {
     public Markdown(Map<String, String> pathsBySource, Function<String, String> link, List<GlossaryTerm> glossary) {
         this.parser = Parser.builder().extensions(EXTENSIONS).postProcessor(AUTOLINKS)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-        this.text = TextContentRenderer.builder().build();
         this.renderer = HtmlRenderer.builder().extensions(EXTENSIONS).attributeProviderFactory(context -> RENDERING.get()).build();
         this.pathsBySource = Map.copyOf(pathsBySource);
         this.link = link;
@@ -164,7 +161,8 @@ public final class Markdown {
 
         @Override
         public void visit(Heading heading) {
-            String title = text.render(heading).trim();
+            // as a reader hears it: the words of its links and code, not their addresses or quotes
+            String title = altText(heading).trim();
             String id = ids.generateId(title);
             headingIds.put(heading, id);
             headings.add(new org.waymark.markdown.Heading(heading.getLevel(), id, title, pos(heading).line()));

@@ -97,6 +97,34 @@ class BuildTest {
     }
 
     @Test
+    void tableOfContentsNamesHeadingsAsTheyRead() {
+        TestSite site = TestSite.create(dir, """
+                -- content/index.md --
+                ---
+                title: Home
+                ---
+                -- content/plan.md --
+                ---
+                title: The plan
+                ---
+                ## Read [the strategy](index.md) first
+                ## The `MARAC` and *IDVA* roles
+                ## ![Logo of](/assets/logo.png) the partnership
+                -- content/assets/logo.png --
+                png
+                """);
+        assertThat(site.build().ok()).as(TestSite.report(site.build())).isTrue();
+        Document page = site.page("/plan/");
+        // the words of links, code and images, not their addresses or quotes
+        assertThat(page.select(".wm-toc a").eachText())
+                .containsExactly("Read the strategy first", "The MARAC and IDVA roles", "Logo of the partnership");
+        assertThat(page.select(".wm-toc a").eachAttr("href"))
+                .containsExactly("#read-the-strategy-first", "#the-marac-and-idva-roles", "#logo-of-the-partnership");
+        assertThat(page.select(".wm-prose h2").eachAttr("id"))
+                .containsExactly("read-the-strategy-first", "the-marac-and-idva-roles", "logo-of-the-partnership");
+    }
+
+    @Test
     void shortPageHasNoTableOfContents() {
         TestSite site = TestSite.create(dir, """
                 -- content/short.md --

@@ -81,7 +81,7 @@ public final class FrameCheck {
         int start = at;
         int after = at + body.length();
         Page page = new Page(content.links());
-        // the shape in pieces, most of them the remembered shapes of lines, which compare and hash without reading them again
+        // the shape in pieces, most of them the shapes of lines read before, which compare and hash without reading them again
         List<String> shape = new ArrayList<>(256);
         shape.add(template);
         Part[] parts = lastParts.get().computeIfAbsent(template, t -> new Part[2]);
@@ -98,7 +98,7 @@ public final class FrameCheck {
         // links: the frame's, then the Markdown's
         Map<String, LinkRef> byHref = page.byHref;
         for (FrameLink l : page.links) {
-            // a link of a remembered line is the same object on every page: once its rules found nothing, they never will
+            // a link of a line read before is the same object on every page: once its rules found nothing, they never will
             if (l.clean) continue;
             LinkRef written = byHref.get(l.href);
             boolean[] said = {false};
@@ -202,9 +202,6 @@ public final class FrameCheck {
 
     // ---- the scan of a frame ----
 
-    /** How many different lines of frames are remembered: the template's own lines come first and stay. */
-    private static final int LINES_KEPT = 20_000;
-
     /** What scanning one line of a frame found, to be taken again when another page has the same line. */
     private record Line(String shape, List<String> ids, List<String[]> refs, List<FrameLink> links, List<FrameHeading> headings,
             String lang, String description) {
@@ -219,8 +216,6 @@ public final class FrameCheck {
         }
     }
 
-    private final Map<LineKey, Line> lines = new ConcurrentHashMap<>();
-
     /** What each kept block held, by the block (the same string on every page: its hash is worked out once). */
     private final Map<String, Optional<Line>> blockLines = new ConcurrentHashMap<>();
 
@@ -233,41 +228,6 @@ public final class FrameCheck {
             return Optional.of(new Line(shape.toString(), List.copyOf(one.ids), List.copyOf(one.refs), List.copyOf(one.links),
                     List.copyOf(one.headings), one.lang, one.description));
         }).orElse(null);
-    }
-
-    /**
-     * A line of a page as a key, without copying it out of the page: the page's text, where the line starts and
-     * ends, and its hash. The keys kept are copies of their lines; the ones looked up are views into the page.
-     */
-    private static final class LineKey {
-        final String text;
-        final int from;
-        final int to;
-        final int hash;
-
-        LineKey(String text, int from, int to) {
-            this.text = text;
-            this.from = from;
-            this.to = to;
-            int h = 0;
-            for (int i = from; i < to; i++) h = 31 * h + text.charAt(i);
-            this.hash = h;
-        }
-
-        LineKey kept() {
-            return new LineKey(text.substring(from, to), 0, to - from);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof LineKey k && k.hash == hash && k.to - k.from == to - from
-                    && text.regionMatches(from, k.text, k.from, to - from);
-        }
     }
 
     /**
@@ -301,7 +261,7 @@ public final class FrameCheck {
 
         /** What line {@code k} of this part held, if {@code h[from, to)} is that line again. */
         Line same(int k, String h, int from, int to) {
-            if (k >= count || ends[k] - starts[k] != to - from) return null;
+            if (k < 0 || k >= count || ends[k] - starts[k] != to - from) return null;
             return h.regionMatches(from, text, starts[k], to - from) ? lines[k] : null;
         }
     }
@@ -311,10 +271,11 @@ public final class FrameCheck {
 
     /**
      * Scans {@code html[from, to)} line by line: most lines of a frame are the template's own and the same on
-     * every page, so each is read once and what it holds is taken from memory after that: first from the same
-     * line of the last page of this template read on this thread (a comparison, no hashing), else from the
-     * lines remembered by their text. A line that leaves a link or heading open, or a tag that goes on to the
-     * next line, ends the line-by-line reading: the rest is scanned in one go.
+     * every page, so what each holds is taken from the same line of the last page of this template read on this
+     * thread when it is that line again (a comparison: no hashing, no reading), allowing for a line more or less
+     * before it; only the page's own lines (its title, breadcrumbs, table of contents) are read. The blocks the
+     * theme kept are read once each. A line that leaves a link or heading open, or a tag that goes on to the next
+     * line, ends the line-by-line reading: the rest is scanned in one go.
      *
      * @param parts the parts of the last frame of this template on this thread; part {@code which} is replaced by
      *     this one when it is read line by line to the end
@@ -324,6 +285,8 @@ public final class FrameCheck {
         Part part = new Part(h, previous == null ? 64 : previous.count + 8);
         parts[which] = null;
         int b = 0;
+        // how many lines this page has more (or fewer) than the last one before this point
+        int drift = 0;
         int i = from;
         while (i < to) {
             if (page.open()) return scanRest(h, i, to, page, shape);
@@ -345,18 +308,19 @@ public final class FrameCheck {
             int end = nl < 0 || nl >= to ? to : nl + 1;
             // a line that runs into a kept block ends where the block starts
             if (block != null && block.at() > i && block.at() < end) end = block.at();
-            Line line = previous == null ? null : previous.same(part.count, h, i, end);
+            Line line = null;
+            if (previous != null) {
+                int k = part.count - drift;
+                line = previous.same(k, h, i, end);
+                if (line == null && (line = previous.same(k - 1, h, i, end)) != null) drift++;
+                if (line == null && (line = previous.same(k + 1, h, i, end)) != null) drift--;
+            }
             if (line == null) {
-                LineKey key = new LineKey(h, i, end);
-                line = lines.get(key);
-                if (line == null) {
-                    Page one = new Page(List.of());
-                    StringBuilder lineShape = new StringBuilder();
-                    if (!scan(h, i, end, one, lineShape) || one.open()) return scanRest(h, i, to, page, shape);
-                    line = new Line(lineShape.toString(), List.copyOf(one.ids), List.copyOf(one.refs), List.copyOf(one.links),
-                            List.copyOf(one.headings), one.lang, one.description);
-                    if (lines.size() < LINES_KEPT) lines.put(key.kept(), line);
-                }
+                Page one = new Page(List.of());
+                StringBuilder lineShape = new StringBuilder();
+                if (!scan(h, i, end, one, lineShape) || one.open()) return scanRest(h, i, to, page, shape);
+                line = new Line(lineShape.toString(), List.copyOf(one.ids), List.copyOf(one.refs), List.copyOf(one.links),
+                        List.copyOf(one.headings), one.lang, one.description);
             }
             part.add(i, end, line);
             line.addTo(page, shape);

@@ -180,7 +180,7 @@ public final class FrameCheck {
 
     private static PageFacts.Ref ref(Map<String, LinkRef> byHref, String url, String attribute, String elsewhere) {
         LinkRef l = byHref.get(url);
-        return l != null ? new PageFacts.Ref(url, attribute, l.file(), l.line(), l.column())
+        return l != null ? new PageFacts.Ref(url, attribute, l.file(), l.where())
                 : new PageFacts.Ref(url, attribute, elsewhere, 0, 0);
     }
 

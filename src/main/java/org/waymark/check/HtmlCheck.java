@@ -481,7 +481,7 @@ public final class HtmlCheck {
 
         PageFacts.Ref ref(String url, String attribute) {
             LinkRef l = byHref.get(url);
-            return l != null ? new PageFacts.Ref(url, attribute, l.file(), l.line(), l.column())
+            return l != null ? new PageFacts.Ref(url, attribute, l.file(), l.where())
                     : new PageFacts.Ref(url, attribute, template + " (page from " + source + ")", 0, 0);
         }
 

@@ -2,6 +2,8 @@ package org.waymark.check;
 
 import java.util.List;
 import java.util.Set;
+import org.waymark.diag.Pos;
+import org.waymark.diag.Where;
 
 /**
  * What the checks need to remember of one rendered page: its ids and its links, each with the place it
@@ -31,6 +33,19 @@ public record PageFacts(String output, Set<String> ids, List<Ref> refs, Summary 
      *
      * @param attribute the attribute it came from (href, src, srcset)
      * @param file where it was written: a content file, or a template
+     * @param where its line and column in {@code file} (none for a template), worked out when asked for
      */
-    public record Ref(String url, String attribute, String file, int line, int column) {}
+    public record Ref(String url, String attribute, String file, Where where) {
+        public Ref(String url, String attribute, String file, int line, int column) {
+            this(url, attribute, file, new Pos(line, column));
+        }
+
+        public int line() {
+            return where.pos().line();
+        }
+
+        public int column() {
+            return where.pos().column();
+        }
+    }
 }

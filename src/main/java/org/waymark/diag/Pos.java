@@ -1,8 +1,13 @@
 package org.waymark.diag;
 
 /** A 1-based line and column in a source file; {@link #NONE} when the place is the whole file. */
-public record Pos(int line, int column) {
+public record Pos(int line, int column) implements Where {
     public static final Pos NONE = new Pos(0, 0);
+
+    @Override
+    public Pos pos() {
+        return this;
+    }
 
     public static Pos line(int line) {
         return new Pos(line, 0);

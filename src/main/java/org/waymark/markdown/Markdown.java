@@ -41,6 +41,7 @@ import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
+import org.waymark.diag.Where;
 import org.waymark.model.GlossaryTerm;
 import org.waymark.phone.PhoneParse;
 import org.waymark.phone.UkPhoneNumbers;
@@ -58,6 +59,8 @@ public final class Markdown {
     static final PostProcessor AUTOLINKS = new Autolinks(autolinker());
 
     private final Parser parser;
+    /** The same parser with the place of every inline node too, for finding a link again when it is reported. */
+    private final Parser locating;
     private final HtmlRenderer renderer;
     /** The page each thread is rendering, for the renderer's attribute provider. */
     private static final ThreadLocal<Page> RENDERING = new ThreadLocal<>();
@@ -71,7 +74,9 @@ public final class Markdown {
      * @param link turns a site path into a link (adds the base path)
      */
     public Markdown(Map<String, String> pathsBySource, Function<String, String> link, List<GlossaryTerm> glossary) {
-        this.parser = Parser.builder().extensions(EXTENSIONS).postProcessor(AUTOLINKS)
+        // the places of blocks (a heading's line) on every render; of links and images only when one is reported
+        this.parser = Parser.builder().extensions(EXTENSIONS).postProcessor(AUTOLINKS).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+        this.locating = Parser.builder().extensions(EXTENSIONS).postProcessor(AUTOLINKS)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         this.renderer = HtmlRenderer.builder().extensions(EXTENSIONS).attributeProviderFactory(context -> RENDERING.get()).build();
         this.pathsBySource = Map.copyOf(pathsBySource);
@@ -89,7 +94,7 @@ public final class Markdown {
      */
     public Rendered render(String markdown, String file, int firstLine, Diagnostics diags) {
         Node document = parser.parse(markdown);
-        Page page = new Page(file, firstLine - 1, diags);
+        Page page = new Page(file, firstLine - 1, diags, new Places(markdown, firstLine - 1));
         document.accept(page);
         if (terms != null) page.markGlossaryTerms();
         String html;
@@ -146,17 +151,20 @@ public final class Markdown {
         boolean raw;
         String lastHeading = "";
 
-        Page(String file, int lineShift, Diagnostics diags) {
+        final Places places;
+        /** How many links and images were met so far: the next one's number. */
+        int inline;
+
+        Page(String file, int lineShift, Diagnostics diags, Places places) {
             this.file = file;
             this.lineShift = lineShift;
             this.diags = diags;
+            this.places = places;
         }
 
+        /** The place of a block. */
         Pos pos(Node node) {
-            List<SourceSpan> spans = node.getSourceSpans();
-            if (spans.isEmpty()) return Pos.NONE;
-            SourceSpan s = spans.get(0);
-            return new Pos(s.getLineIndex() + 1 + lineShift, s.getColumnIndex() + 1);
+            return place(node, lineShift);
         }
 
         @Override
@@ -224,16 +232,18 @@ public final class Markdown {
 
         @Override
         public void visit(Link node) {
-            node.setDestination(resolve(node.getDestination(), false, node, altText(node)));
+            Where at = places.of(inline++);
+            node.setDestination(resolve(node.getDestination(), false, at, altText(node)));
             visitChildren(node);
         }
 
         @Override
         public void visit(Image node) {
+            Where at = places.of(inline++);
             String alt = altText(node);
-            node.setDestination(resolve(node.getDestination(), true, node, alt));
+            node.setDestination(resolve(node.getDestination(), true, at, alt));
             if (alt.isBlank()) {
-                diags.error(file, pos(node), "wcag-1.1.1",
+                diags.error(file, at.pos(), "wcag-1.1.1",
                         "This image has no alternative text, so people who cannot see it do not know what it shows.",
                         "write what the image shows between the brackets: ![A map of the two areas](map.png)");
             }
@@ -270,24 +280,23 @@ public final class Markdown {
             return false;
         }
 
-        private String resolve(String href, boolean image, Node node, String name) {
-            Pos at = pos(node);
+        private String resolve(String href, boolean image, Where at, String name) {
             String h = href.trim();
             String lower = h.toLowerCase(Locale.ROOT);
             if (lower.startsWith("tel:")) {
                 PhoneParse parsed = UkPhoneNumbers.parseTelHref(h);
                 if (parsed instanceof PhoneParse.Valid v) {
-                    links.add(new LinkRef(v.number().tel(), image, file, at.line(), at.column(), name));
+                    links.add(new LinkRef(v.number().tel(), image, file, at, name));
                     return v.number().tel();
                 }
                 PhoneParse.Invalid bad = (PhoneParse.Invalid) parsed;
-                diags.error(file, at, "phone", "The phone link `" + h + "` is not a valid UK number: " + bad.message(), bad.hint());
-                links.add(new LinkRef(h, image, file, at.line(), at.column(), name));
+                diags.error(file, at.pos(), "phone", "The phone link `" + h + "` is not a valid UK number: " + bad.message(), bad.hint());
+                links.add(new LinkRef(h, image, file, at, name));
                 return h;
             }
             if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:")
                     || lower.startsWith("//") || SCHEME.matcher(lower).matches()) {
-                links.add(new LinkRef(h, image, file, at.line(), at.column(), name));
+                links.add(new LinkRef(h, image, file, at, name));
                 return h;
             }
             String out = h;
@@ -298,7 +307,7 @@ public final class Markdown {
                 String source = target.startsWith("/") ? "content" + target : normalise(dir(file) + target);
                 String path = pathsBySource.get(source);
                 if (path == null) {
-                    diags.error(file, at, "link", "The link to `" + target + "` points to a page that does not exist.",
+                    diags.error(file, at.pos(), "link", "The link to `" + target + "` points to a page that does not exist.",
                             "check the file name; links to other pages are written as the page's file, such as `foreword.md` or `../get-help/emergency.md`");
                     out = h;
                 } else {
@@ -307,7 +316,7 @@ public final class Markdown {
             } else if (target.startsWith("/")) {
                 out = link.apply(target) + fragment;
             }
-            links.add(new LinkRef(out, image, file, at.line(), at.column(), name));
+            links.add(new LinkRef(out, image, file, at, name));
             return out;
         }
 
@@ -347,6 +356,63 @@ public final class Markdown {
                 if (d.startsWith("http:") || d.startsWith("https:") || d.startsWith("//")) attributes.put("rel", "noreferrer");
             }
         }
+    }
+
+    /**
+     * The places of a page's links and images, by their number in the order the page's visitor meets them: found
+     * by parsing the page again with the place of every inline node, the first time one is asked for. Most pages
+     * never are (only a link or image with a problem is reported), and those places cost a tenth of CommonMark's
+     * parse on every page.
+     */
+    private final class Places {
+        private final String markdown;
+        private final int lineShift;
+        private volatile Pos[] found;
+
+        Places(String markdown, int lineShift) {
+            this.markdown = markdown;
+            this.lineShift = lineShift;
+        }
+
+        Where of(int k) {
+            return () -> {
+                Pos[] all = found();
+                return k < all.length ? all[k] : Pos.NONE;
+            };
+        }
+
+        private Pos[] found() {
+            Pos[] all = found;
+            if (all != null) return all;
+            synchronized (this) {
+                if (found != null) return found;
+                List<Pos> places = new ArrayList<>();
+                // the same walk as the page's visitor: every link and image in document order, then its children
+                locating.parse(markdown).accept(new AbstractVisitor() {
+                    @Override
+                    public void visit(Link link) {
+                        places.add(place(link, lineShift));
+                        visitChildren(link);
+                    }
+
+                    @Override
+                    public void visit(Image image) {
+                        places.add(place(image, lineShift));
+                        visitChildren(image);
+                    }
+                });
+                return found = places.toArray(Pos[]::new);
+            }
+        }
+
+    }
+
+    /** Where a node starts in the file, for Markdown that starts {@code lineShift} lines into it. */
+    private static Pos place(Node node, int lineShift) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) return Pos.NONE;
+        SourceSpan s = spans.get(0);
+        return new Pos(s.getLineIndex() + 1 + lineShift, s.getColumnIndex() + 1);
     }
 
     /** The post-processor of CommonMark's autolink extension, as the extension adds it to a parser. */

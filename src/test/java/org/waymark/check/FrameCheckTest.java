@@ -163,7 +163,8 @@ class FrameCheckTest {
     }
 
     private static List<String> sorted(List<PageFacts.Ref> refs) {
-        return refs.stream().map(PageFacts.Ref::toString).sorted().toList();
+        // each with the line and column it was written at (worked out now, for a link in Markdown)
+        return refs.stream().map(r -> r.url() + " " + r.attribute() + " " + r.file() + ":" + r.line() + ":" + r.column()).sorted().toList();
     }
 
     private static List<String> lines(Build.Result result) {

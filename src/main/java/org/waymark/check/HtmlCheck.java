@@ -418,6 +418,19 @@ public final class HtmlCheck {
     }
 
     static String origin(String url) {
+        String u = url.trim();
+        // the common case, scheme://host/path with a plain host name (no user, port or brackets), without java.net.URI
+        int sep = u.indexOf("://");
+        if (sep > 0) {
+            int end = sep + 3;
+            while (end < u.length() && "/?#".indexOf(u.charAt(end)) < 0) end++;
+            String host = u.substring(sep + 3, end);
+            String scheme = u.substring(0, sep);
+            if (!host.isEmpty() && host.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-')
+                    && scheme.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return scheme.toLowerCase(Locale.ROOT) + "://" + host.toLowerCase(Locale.ROOT);
+            }
+        }
         try {
             URI uri = new URI(url.trim().startsWith("//") ? "https:" + url.trim() : url.trim());
             String scheme = uri.getScheme() == null ? "https" : uri.getScheme().toLowerCase(Locale.ROOT);

@@ -2,6 +2,7 @@ package org.waymark.content;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -175,12 +176,29 @@ public final class ContentLoader {
     }
 
     private static List<Path> walk(Path dir, Path root, Diagnostics diags) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().endsWith("~"))
-                    .sorted()
-                    .toList();
+        List<Path> entries;
+        try (Stream<Path> s = Files.list(dir)) {
+            entries = s.toList();
         } catch (IOException e) {
+            diags.error(SourceFiles.name(root, dir), Pos.NONE, "read", "The folder cannot be read: " + e.getMessage(), "");
+            return List.of();
+        }
+        // the sections' folders are walked side by side
+        return entries.parallelStream()
+                .flatMap(entry -> Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? files(entry, root, diags).stream()
+                        : Files.isRegularFile(entry) ? Stream.of(entry) : Stream.empty())
+                .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().endsWith("~"))
+                .sorted()
+                .toList();
+    }
+
+    /** The files in a folder and the folders in it, a link to a file among them (the walk does not follow a link to a folder). */
+    private static List<Path> files(Path dir, Path root, Diagnostics diags) {
+        // the walk reads each entry's attributes once: asked again (Files.isRegularFile) that is a second stat of every file
+        try (Stream<Path> s = Files.find(dir, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile()
+                || attributes.isSymbolicLink() && Files.isRegularFile(p))) {
+            return s.toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
             diags.error(SourceFiles.name(root, dir), Pos.NONE, "read", "The folder cannot be read: " + e.getMessage(), "");
             return List.of();
         }

@@ -113,6 +113,24 @@ public final class Build {
         return new Built(result, Optional.ofNullable(result.ok() ? kept[0] : null));
     }
 
+    /** Runs {@code work} on a thread of its own (the common pool is busy reading the pages). */
+    private static void onItsOwnThread(Runnable work) {
+        Thread thread = new Thread(work, "waymark-theme");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** What a future gave, or what it threw, as it was thrown. */
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
+    }
+
     private static Result build(Options options, Live[] kept) {
         long start = System.nanoTime();
         Diagnostics diags = new Diagnostics();
@@ -131,9 +149,11 @@ public final class Build {
                     "choose an empty or new folder with `output:` in site-config.yml or --output, or delete the folder yourself if it is an old site");
             return failed(diags, output, start);
         }
-        I18n i18n = I18n.load(root, config, yaml, diags);
-        Optional<Theme> theme = Theme.load(root, config, i18n, diags);
+        // the theme and its words are read on a thread of its own while the pages are read
+        java.util.concurrent.CompletableFuture<Optional<Theme>> themeLoad = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> Theme.load(root, config, I18n.load(root, config, yaml, diags), diags), Build::onItsOwnThread);
         Content content = new ContentLoader(yaml).load(root, config, options.drafts(), diags);
+        Optional<Theme> theme = join(themeLoad);
         if (theme.isPresent()) {
             for (Page p : content.pages()) {
                 if (!theme.get().has(p.layout())) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -155,37 +156,20 @@ public final class Output {
         }
     }
 
-    /** Deletes a folder and everything in it: the files on every core, then the folders, deepest first. */
+    /**
+     * Deletes a folder and everything in it. The folders in it (a site's sections) are deleted side by side, each
+     * on one core, file by file as the walk finds them and each folder after what is in it.
+     */
     static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        List<Path> files = new ArrayList<>();
-        List<Path> dirs = new ArrayList<>();
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                files.add(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                if (exc != null) throw exc;
-                dirs.add(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        deleteAll(files);
-        // folders by depth, deepest first: those of one depth are independent of each other
-        java.util.TreeMap<Integer, List<Path>> byDepth = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
-        for (Path d : dirs) byDepth.computeIfAbsent(d.getNameCount(), k -> new ArrayList<>()).add(d);
-        for (List<Path> level : byDepth.values()) deleteAll(level);
-    }
-
-    private static void deleteAll(List<Path> paths) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
+        List<Path> entries;
+        try (Stream<Path> s = Files.list(dir)) {
+            entries = s.toList();
+        }
         try {
-            paths.parallelStream().forEach(f -> {
+            entries.parallelStream().forEach(entry -> {
                 try {
-                    Files.delete(f);
+                    deleteTree(entry);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -193,5 +177,23 @@ public final class Output {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        Files.delete(dir);
+    }
+
+    private static void deleteTree(Path top) throws IOException {
+        Files.walkFileTree(top, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                if (exc != null) throw exc;
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 }

@@ -139,6 +139,7 @@ public final class SiteRenderer {
     public List<PageFacts> render(Output out, Diagnostics diags) {
         List<NavEntry> nav = navigation();
         this.lastNav = nav;
+        navs.clear();
         Map<String, Views.Site> sites = new HashMap<>();
         for (SiteConfig.Language l : config.languages()) sites.put(l.code(), siteView(l));
         Context ctx = new Context() {
@@ -353,12 +354,27 @@ public final class SiteRenderer {
     }
 
     private List<Views.Link> navFor(List<NavEntry> nav, String path, String lang) {
-        List<Views.Link> out = new ArrayList<>(nav.size());
         boolean translated = !lang.equals(config.defaultLanguage().code());
         String prefix = "/" + lang + "/";
         String key = translated && path.startsWith(prefix) ? path.substring(prefix.length() - 1) : path;
-        for (NavEntry n : nav) {
-            boolean current = n.path().equals("/") ? key.equals("/") : key.startsWith(n.path());
+        boolean[] current = new boolean[nav.size()];
+        StringBuilder state = new StringBuilder(lang).append(':');
+        for (int i = 0; i < nav.size(); i++) {
+            String to = nav.get(i).path();
+            current[i] = to.equals("/") ? key.equals("/") : key.startsWith(to);
+            state.append(current[i] ? '1' : '0');
+        }
+        // the same for every page of a language with the same items current: made once for each
+        return navs.computeIfAbsent(state.toString(), k -> navFor(nav, lang, translated, prefix, current));
+    }
+
+    /** The main navigation of each language and set of current items, in one build. */
+    private final Map<String, List<Views.Link>> navs = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<Views.Link> navFor(List<NavEntry> nav, String lang, boolean translated, String prefix, boolean[] current) {
+        List<Views.Link> out = new ArrayList<>(nav.size());
+        for (int i = 0; i < nav.size(); i++) {
+            NavEntry n = nav.get(i);
             Page own = translated ? byPath.get(prefix + n.path().substring(1)) : null;
             String slug = n.path().equals("/") ? "home" : n.path().substring(1, n.path().length() - 1).replace('/', '.');
             String label;
@@ -367,9 +383,9 @@ public final class SiteRenderer {
             else label = n.label();
             String generated = prefix + n.path().substring(1);
             String href = own != null ? own.path() : translated && paths.contains(generated) ? generated : n.path();
-            out.add(new Views.Link(label, config.link(href), current, ""));
+            out.add(new Views.Link(label, config.link(href), current[i], ""));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** Links to the translations of a Markdown page, the page itself included, when it has any. */

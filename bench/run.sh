@@ -144,6 +144,9 @@ for n in "${sizes[@]}"; do
     ratio="$(awk -v a="$wt" -v b="$ht" 'BEGIN { printf "%.2f", a / b }')"
     fratio="$(awk -v a="$wt" -v b="$hft" 'BEGIN { printf "%.2f", a / b }')"
     echo "  $n pages, each turn (waymark / hugo bare / hugo same frame, s): $(paste -d/ <(printf '%s\n' "${wtimes[@]}") <(printf '%s\n' "${htimes[@]}") <(printf '%s\n' "${hftimes[@]}") | tr '\n' ' ')" >&2
+    # the ratio in each turn, and their median: steadier than the ratio of the medians when the machine's speed drifts
+    turn_ratios() { paste <(printf '%s\n' "${wtimes[@]}") <(printf '%s\n' "$@") | awk '{ printf "%.2f\n", $1 / $2 }'; }
+    echo "  $n pages, median of the turns' ratios: waymark/hugo bare $(turn_ratios "${htimes[@]}" | median), waymark/hugo same frame $(turn_ratios "${hftimes[@]}" | median); waymark faster than hugo bare in $(turn_ratios "${htimes[@]}" | awk '$1 < 1' | wc -l) of $runs turns" >&2
   fi
   printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$n" "$wt" "$pps" "$wrss" "$ft" "$ht" "$ratio" "$hft" "$fratio"
 done

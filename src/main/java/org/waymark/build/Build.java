@@ -149,7 +149,8 @@ public final class Build {
                     "choose an empty or new folder with `output:` in site-config.yml or --output, or delete the folder yourself if it is an old site");
             return failed(diags, output, start);
         }
-        // the theme and its words are read on a thread of its own while the pages are read
+        // the theme and its words are read on a thread of its own while the pages are read (the pages' reading
+        // decides what to report from its own problems only, so a run reports the same whichever finishes first)
         java.util.concurrent.CompletableFuture<Optional<Theme>> themeLoad = java.util.concurrent.CompletableFuture.supplyAsync(
                 () -> Theme.load(root, config, I18n.load(root, config, yaml, diags), diags), Build::onItsOwnThread);
         Content content = new ContentLoader(yaml).load(root, config, options.drafts(), diags);

@@ -419,15 +419,14 @@ public final class HtmlCheck {
 
     static String origin(String url) {
         String u = url.trim();
-        // the common case, scheme://host/path with a plain host name (no user, port or brackets), without java.net.URI
+        // the common case without java.net.URI: an address URI reads as scheme://host with a plain host name
         int sep = u.indexOf("://");
         if (sep > 0) {
             int end = sep + 3;
             while (end < u.length() && "/?#".indexOf(u.charAt(end)) < 0) end++;
-            String host = u.substring(sep + 3, end);
             String scheme = u.substring(0, sep);
-            if (!host.isEmpty() && host.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-')
-                    && scheme.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+            String host = u.substring(sep + 3, end);
+            if (scheme.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') && isHostName(host) && isPlainRest(u, end)) {
                 return scheme.toLowerCase(Locale.ROOT) + "://" + host.toLowerCase(Locale.ROOT);
             }
         }
@@ -439,6 +438,44 @@ public final class HtmlCheck {
         } catch (URISyntaxException e) {
             return url;
         }
+    }
+
+    /** A host name as URI reads one: labels of letters, digits and inner hyphens, the last starting with a letter. */
+    private static boolean isHostName(String host) {
+        if (host.isEmpty()) return false;
+        String[] labels = host.split("\\.", -1);
+        for (String label : labels) {
+            if (label.isEmpty() || label.startsWith("-") || label.endsWith("-")) return false;
+            for (int i = 0; i < label.length(); i++) {
+                char c = label.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-')) return false;
+            }
+        }
+        char first = labels[labels.length - 1].charAt(0);
+        return first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z';
+    }
+
+    /** Whether the path, query and fragment from {@code from} hold only what URI accepts there: else URI is asked. */
+    private static boolean isPlainRest(String u, int from) {
+        boolean fragment = false;
+        for (int i = from; i < u.length(); i++) {
+            char c = u.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0) continue;
+            if (c == '#' && !fragment) {
+                fragment = true;
+                continue;
+            }
+            if (c == '%' && i + 2 < u.length() && isHex(u.charAt(i + 1)) && isHex(u.charAt(i + 2))) {
+                i += 2;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     /** The search summary: the h1, the description, the language and the start of the main text. */

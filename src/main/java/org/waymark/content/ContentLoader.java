@@ -45,6 +45,14 @@ public final class ContentLoader {
 
     /** The content of the site at {@code root}; problems go to {@code diags}. */
     public Content load(Path root, SiteConfig config, boolean drafts, Diagnostics diags) {
+        // what to report depends on the content's own problems, not on others being reported meanwhile (the theme's)
+        Diagnostics own = new Diagnostics();
+        Content content = read(root, config, drafts, own);
+        diags.addAll(own);
+        return content;
+    }
+
+    private Content read(Path root, SiteConfig config, boolean drafts, Diagnostics diags) {
         Path contentDir = root.resolve("content");
         if (!Files.isDirectory(contentDir)) {
             diags.error("content", Pos.NONE, "content", "There is no content folder.", "create a folder `content` with an index.md in it");

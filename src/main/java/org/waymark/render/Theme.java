@@ -197,16 +197,23 @@ public final class Theme {
             if (value != null) return value;
             // rendered outside the map's lock: a block may hold a cache tag of its own
             Object made = render.apply(key);
+            // known before any page can be given it
+            boolean block = made instanceof String s && s.length() >= SHORTEST;
+            if (block) add((String) made);
             Object first = values.putIfAbsent(key, made);
-            if (first != null) return first;
-            if (made instanceof String s && s.length() >= SHORTEST) add(s);
-            return made;
+            if (first == null) return made;
+            if (block) remove((String) made);
+            return first;
         }
 
         private synchronized void add(String s) {
             String[] more = java.util.Arrays.copyOf(strings, strings.length + 1);
             more[strings.length] = s;
             strings = more;
+        }
+
+        private synchronized void remove(String s) {
+            strings = java.util.Arrays.stream(strings).filter(k -> k != s).toArray(String[]::new);
         }
 
         /** Whether {@code s} is one of the kept strings: the very object, not an equal one. */

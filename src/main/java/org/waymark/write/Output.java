@@ -162,6 +162,11 @@ public final class Output {
      */
     static void delete(Path dir) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            // a link (an output folder that was a link to one elsewhere) goes, not what it points to
+            Files.delete(dir);
+            return;
+        }
         List<Path> entries;
         try (Stream<Path> s = Files.list(dir)) {
             entries = s.toList();

@@ -96,4 +96,21 @@ class RebuildTest {
         assertThat(site.file("/news/first/")).contains("The first item, mended.");
         assertThat(site.output().resolve("news/second/index.html")).exists();
     }
+
+    @Test
+    void anOutputFolderThatIsALinkIsReplacedAndWhatItPointedToIsLeftAlone() throws IOException {
+        TestSite site = TestSite.create(dir.resolve("a"), PAGES);
+        Path elsewhere = dir.resolve("elsewhere");
+        assertThat(Build.run(new Build.Options(site.root(), elsewhere, false, null)).ok()).isTrue();
+        Map<String, byte[]> before = BuildTest.snapshot(elsewhere);
+        Path link = site.root().resolve("linked");
+        Files.createSymbolicLink(link, elsewhere);
+
+        assertThat(Build.run(new Build.Options(site.root(), link, false, null)).ok()).isTrue();
+        // the link was replaced by the new site; the folder it pointed to is as it was
+        assertThat(Files.isSymbolicLink(link)).isFalse();
+        assertThat(link.resolve("about/index.html")).exists();
+        Map<String, byte[]> after = BuildTest.snapshot(elsewhere);
+        assertThat(after.keySet()).isEqualTo(before.keySet()).isNotEmpty();
+    }
 }

@@ -17,7 +17,9 @@ heap="${HEAP:-1g}"
 [ -f "$site/site-config.yml" ] || { echo "no site at $site: run bench/run.sh 10000 first, or name a site" >&2; exit 2; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-flags=(-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -Xmx"$heap" -Xlog:cds=off -Xlog:cds+dynamic=off)
+# the launcher's JVM settings for a build (it runs only its own jar)
+mapfile -t flags < <("$(dirname "$0")/../waymark" --jvm-flags build)
+flags+=(-Xmx"$heap" -Xlog:cds=off -Xlog:cds+dynamic=off)
 opts=([1]="${A_OPTS:-}" [2]="${B_OPTS:-}")
 i=0
 for jar in "$a" "$b"; do

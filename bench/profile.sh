@@ -23,6 +23,7 @@ javac -d "$work" -cp "$jar" "$here/Warm.java"
 # the profile settings, sampling every millisecond instead of every 10 or 20
 java_home="$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")"
 sed -E 's#(<setting name="period"[^>]*>)(10|20) ms<#\11 ms<#' "$java_home/lib/jfr/profile.jfc" > "$work/fast.jfc"
-java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -Xmx"${HEAP:-1g}" \
+mapfile -t build_flags < <("$repo/waymark" --jvm-flags build)
+java "${build_flags[@]}" -Xmx"${HEAP:-1g}" \
   -XX:StartFlightRecording=filename="$jfr",settings="$work/fast.jfc" -cp "$jar:$work" Warm "$site" "$builds"
 java "$here/Samples.java" "$jfr" "${TOP:-60}" ${UNDER:+"$UNDER"}

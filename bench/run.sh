@@ -23,7 +23,8 @@ jar="$repo/target/waymark.jar"
 floor_classes="$BENCH_DIR/floor-classes"
 mkdir -p "$floor_classes"
 javac -d "$floor_classes" -cp "$jar" "$here/Floor.java"
-floor_cmd=(java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -XX:MaxTenuringThreshold=0 -Xmx"$heap" -cp "$jar:$floor_classes" Floor)
+mapfile -t build_flags < <("$repo/waymark" --jvm-flags build)
+floor_cmd=(java "${build_flags[@]}" -Xmx"$heap" -cp "$jar:$floor_classes" Floor)
 # the launcher at the repository root: C1 compiler, parallel GC, class data sharing
 export JAVA_OPTS="-Xmx$heap ${JAVA_OPTS:-}"
 java_cmd=("$repo/waymark")

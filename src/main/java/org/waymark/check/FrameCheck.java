@@ -221,13 +221,16 @@ public final class FrameCheck {
 
     /** What a kept block holds, or null when it cannot be read on its own (a tag or link it leaves open). */
     private Line blockLine(String block) {
-        return blockLines.computeIfAbsent(block, b -> {
-            Page one = new Page(List.of());
-            StringBuilder shape = new StringBuilder();
-            if (!scan(b, 0, b.length(), one, shape) || one.open()) return Optional.empty();
-            return Optional.of(new Line(shape.toString(), List.copyOf(one.ids), List.copyOf(one.refs), List.copyOf(one.links),
-                    List.copyOf(one.headings), one.lang, one.description));
-        }).orElse(null);
+        return blockLines.computeIfAbsent(block, b -> Optional.ofNullable(read(b, 0, b.length()))).orElse(null);
+    }
+
+    /** What {@code h[from, to)} holds, read on its own; null when it cannot be (a tag, link or heading it leaves open). */
+    private static Line read(String h, int from, int to) {
+        Page one = new Page(List.of());
+        StringBuilder shape = new StringBuilder();
+        if (!scan(h, from, to, one, shape) || one.open()) return null;
+        return new Line(shape.toString(), List.copyOf(one.ids), List.copyOf(one.refs), List.copyOf(one.links),
+                List.copyOf(one.headings), one.lang, one.description);
     }
 
     /**
@@ -315,13 +318,7 @@ public final class FrameCheck {
                 if (line == null && (line = previous.same(k - 1, h, i, end)) != null) drift++;
                 if (line == null && (line = previous.same(k + 1, h, i, end)) != null) drift--;
             }
-            if (line == null) {
-                Page one = new Page(List.of());
-                StringBuilder lineShape = new StringBuilder();
-                if (!scan(h, i, end, one, lineShape) || one.open()) return scanRest(h, i, to, page, shape);
-                line = new Line(lineShape.toString(), List.copyOf(one.ids), List.copyOf(one.refs), List.copyOf(one.links),
-                        List.copyOf(one.headings), one.lang, one.description);
-            }
+            if (line == null && (line = read(h, i, end)) == null) return scanRest(h, i, to, page, shape);
             part.add(i, end, line);
             line.addTo(page, shape);
             i = end;

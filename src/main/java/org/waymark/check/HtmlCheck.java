@@ -431,7 +431,7 @@ public final class HtmlCheck {
             }
         }
         try {
-            URI uri = new URI(url.trim().startsWith("//") ? "https:" + url.trim() : url.trim());
+            URI uri = new URI(u.startsWith("//") ? "https:" + u : u);
             String scheme = uri.getScheme() == null ? "https" : uri.getScheme().toLowerCase(Locale.ROOT);
             int port = uri.getPort();
             return scheme + "://" + (uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT)) + (port > 0 ? ":" + port : "");

@@ -404,7 +404,6 @@ public final class Markdown {
                 return found = places.toArray(Pos[]::new);
             }
         }
-
     }
 
     /** Where a node starts in the file, for Markdown that starts {@code lineShift} lines into it. */

@@ -2,7 +2,6 @@ package org.waymark.write;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.ArrayList;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.waymark.check.HtmlCheck;
 import org.waymark.check.LinkCheck;
@@ -24,6 +27,7 @@ import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
 import org.waymark.markdown.Markdown;
 import org.waymark.model.Page;
+import org.waymark.render.Futures;
 import org.waymark.render.I18n;
 import org.waymark.render.SiteRenderer;
 import org.waymark.render.Theme;
@@ -120,17 +124,6 @@ public final class Build {
         thread.start();
     }
 
-    /** What a future gave, or what it threw, as it was thrown. */
-    private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error r) throw r;
-            throw e;
-        }
-    }
-
     private static Result build(Options options, Live[] kept) {
         long start = System.nanoTime();
         Diagnostics diags = new Diagnostics();
@@ -151,10 +144,10 @@ public final class Build {
         }
         // the theme and its words are read on a thread of its own while the pages are read (the pages' reading
         // decides what to report from its own problems only, so a run reports the same whichever finishes first)
-        java.util.concurrent.CompletableFuture<Optional<Theme>> themeLoad = java.util.concurrent.CompletableFuture.supplyAsync(
+        CompletableFuture<Optional<Theme>> themeLoad = CompletableFuture.supplyAsync(
                 () -> Theme.load(root, config, I18n.load(root, config, yaml, diags), diags), Build::onItsOwnThread);
         Content content = new ContentLoader(yaml).load(root, config, options.drafts(), diags);
-        Optional<Theme> theme = join(themeLoad);
+        Optional<Theme> theme = Futures.join(themeLoad);
         if (theme.isPresent()) {
             for (Page p : content.pages()) {
                 if (!theme.get().has(p.layout())) {
@@ -195,10 +188,18 @@ public final class Build {
             boolean rendered = diags.sorted().stream().noneMatch(d -> d.isError() && d.rule().equals("template"));
             if (rendered) {
                 // links are checked even when pages have other errors, so that one run reports everything
-                Search.writeIndexes(config, facts, content.helplines(), out);
-                time.mark("write search indexes");
-                new LinkCheck(config.basePath()).check(facts, out.written(), diags);
-                time.mark("check links");
+                // the search indexes are written while the links are checked; the check knows they will be there
+                Set<String> files = new HashSet<>(out.written());
+                files.addAll(Search.indexFiles(config));
+                CompletableFuture<Void> search = CompletableFuture.runAsync(() -> Search.writeIndexes(config, facts, content.helplines(), out));
+                try {
+                    new LinkCheck(config.basePath()).check(facts, files, diags);
+                } catch (RuntimeException | Error e) {
+                    search.exceptionally(x -> null).join();
+                    throw e;
+                }
+                Futures.join(search);
+                time.mark("check links, write search indexes");
             }
             if (diags.hasErrors()) {
                 out.discard();

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.waymark.check.FrameCheck;
 import org.waymark.check.HtmlCheck;
@@ -194,12 +195,6 @@ public final class SiteRenderer {
         for (Generated g : generated) jobs.addAll(g.jobs(ctx));
         if (diags.hasErrors()) return List.of();
 
-        List<PageFacts> facts = Stream.concat(
-                        content.pages().parallelStream().map(p -> renderPage(p, ctx, nav, out, diags)),
-                        jobs.parallelStream().map(j -> renderJob(j, null, out, diags)))
-                .flatMap(Optional::stream)
-                .toList();
-        for (Generated g : generated) g.files().forEach(out::write);
         for (Job j : jobs) {
             if (!j.output().endsWith("index.html")) continue;
             String path = "/" + j.output().substring(0, j.output().length() - "index.html".length());
@@ -207,10 +202,28 @@ public final class SiteRenderer {
             if (j.context().get("page") instanceof Views.Page page) sitemapAlternates.put(path, page.translations());
         }
         sitemapExtras.sort(null);
-        out.write("sitemap.xml", sitemap());
-        out.write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + config.absolute("/sitemap.xml") + "\n");
-        out.write("_headers", Headers.file());
-        copyAssets(out, diags);
+        // the files that are not pages (exports, the site map, the theme's assets) are made and written on a thread of the
+        // pool while the pages are rendered, which takes its share of the pages when it is done
+        CompletableFuture<Void> files = CompletableFuture.runAsync(() -> {
+            for (Generated g : generated) g.files().forEach(out::write);
+            out.write("sitemap.xml", sitemap());
+            out.write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + config.absolute("/sitemap.xml") + "\n");
+            out.write("_headers", Headers.file());
+            copyAssets(out, diags);
+        });
+        List<PageFacts> facts;
+        try {
+            facts = Stream.concat(
+                            content.pages().parallelStream().map(p -> renderPage(p, ctx, nav, out, diags)),
+                            jobs.parallelStream().map(j -> renderJob(j, null, out, diags)))
+                    .flatMap(Optional::stream)
+                    .toList();
+        } catch (RuntimeException | Error e) {
+            // the staging folder is removed after this: nothing may still be writing into it
+            files.exceptionally(x -> null).join();
+            throw e;
+        }
+        Futures.join(files);
         return facts;
     }
 

@@ -54,8 +54,8 @@ public final class Search implements SiteRenderer.Generated {
                     ctx.word(lang.code(), "search.description", "Search the pages, services and helplines of this site."),
                     prefix + "search/", "search", lang.code(),
                     List.of(new Views.Link(ctx.word(lang.code(), "nav.home", "Home"), config.link(prefix))), "");
-            c.put("index", config.link("/search/index-" + lang.code() + ".json"));
-            c.put("fuse", config.link("/assets/js/fuse.basic.min.js"));
+            c.put("index", config.link("/" + indexFile(lang.code())));
+            c.put("fuse", config.link("/" + FUSE_FILE));
             c.put("script", config.link("/assets/js/search.js"));
             jobs.add(new Job(prefix.substring(1) + "search/index.html", "search", c, "search", List.of()));
         }
@@ -131,13 +131,30 @@ public final class Search implements SiteRenderer.Generated {
             }
             entries.sort(Comparator.comparing(e -> e.get("u")));
             try {
-                out.write("search/index-" + lang.code() + ".json", json.writeValueAsBytes(entries));
+                out.write(indexFile(lang.code()), json.writeValueAsBytes(entries));
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        out.write("assets/js/fuse.basic.min.js", resource(FUSE));
-        out.write("assets/js/fuse-LICENSE.txt", resource(FUSE_LICENSE));
+        out.write(FUSE_FILE, resource(FUSE));
+        out.write(FUSE_LICENSE_FILE, resource(FUSE_LICENSE));
+    }
+
+    private static final String FUSE_FILE = "assets/js/fuse.basic.min.js";
+    private static final String FUSE_LICENSE_FILE = "assets/js/fuse-LICENSE.txt";
+
+    /** The search index of the pages in {@code lang}, in the output. */
+    private static String indexFile(String lang) {
+        return "search/index-" + lang + ".json";
+    }
+
+    /** The files {@link #writeIndexes} writes, known before it runs. */
+    public static List<String> indexFiles(SiteConfig config) {
+        List<String> files = new ArrayList<>();
+        for (SiteConfig.Language lang : config.languages()) files.add(indexFile(lang.code()));
+        files.add(FUSE_FILE);
+        files.add(FUSE_LICENSE_FILE);
+        return files;
     }
 
     private static byte[] resource(String name) {

@@ -237,6 +237,28 @@ class BuildTest {
     }
 
     @Test
+    void linksToTheFilesThatAreNotPagesLeadSomewhere() {
+        // the site map, the exports and the search indexes are written while pages are rendered or links checked
+        TestSite site = TestSite.create(dir, """
+                -- content/open-data.md --
+                ---
+                title: Open data
+                ---
+                The [site map](/sitemap.xml), the [services](/data/services.json) as [CSV](/data/services.csv),
+                the [search index](/search/index-en.json), [its library](/assets/js/fuse.basic.min.js) and
+                [its licence](/assets/js/fuse-LICENSE.txt).
+                """);
+        Build.Result result = site.build();
+
+        assertThat(result.ok()).as(TestSite.report(result)).isTrue();
+        assertThat(result.diagnostics()).isEmpty();
+        for (String file : List.of("/sitemap.xml", "/data/services.json", "/data/services.csv", "/search/index-en.json",
+                "/assets/js/fuse.basic.min.js", "/assets/js/fuse-LICENSE.txt")) {
+            assertThat(site.file(file)).as(file).isNotEmpty();
+        }
+    }
+
+    @Test
     void unknownConfigKeyFailsWithItsLineAndADidYouMean() {
         TestSite site = TestSite.create(dir, "");
         site.put("site-config.yml", "title: Test\nbase_url: https://example.org/\nlanguges: [en]\n");

@@ -35,7 +35,9 @@ public final class ContentLoader {
 
     /** Site paths that Waymark generates itself; a page may not take them. */
     public static final Set<String> RESERVED = Set.of("/directory/", "/helplines/", "/plans/", "/glossary/",
-            "/accessibility/", "/search/", "/site-map/", "/data/", "/assets/");
+            "/accessibility/", "/search/", "/site-map/", "/data/", "/assets/", "/_headers/");
+    /** Of those, the ones a page may not take a place under either: the theme's files, and the file `_headers`. */
+    private static final Set<String> RESERVED_FOLDERS = Set.of("/assets/", "/_headers/");
 
     private final YamlReader yaml;
 
@@ -174,9 +176,10 @@ public final class ContentLoader {
                         "rename or move one of the two files");
             }
             for (String reserved : RESERVED) {
-                if (p.path().equals(reserved) || p.path().startsWith(reserved) && reserved.equals("/assets/")) {
+                if (p.path().equals(reserved) || p.path().startsWith(reserved) && RESERVED_FOLDERS.contains(reserved)) {
                     diags.error(p.source(), Pos.line(1), "duplicate-url",
-                            "This page would be published at " + p.path() + ", which Waymark uses for a page of its own.",
+                            "This page would be published at " + p.path() + ", which Waymark uses for "
+                                    + (reserved.equals("/_headers/") ? "the file of the site's security headers." : "a page of its own."),
                             "rename the file or move it into another folder");
                 }
             }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.waymark.check.FrameCheck;
 import org.waymark.check.HtmlCheck;
@@ -202,8 +204,8 @@ public final class SiteRenderer {
             if (j.context().get("page") instanceof Views.Page page) sitemapAlternates.put(path, page.translations());
         }
         sitemapExtras.sort(null);
-        // the files that are not pages (exports, the site map, the theme's assets) are made and written on a thread of the
-        // pool while the pages are rendered, which takes its share of the pages when it is done
+        // the files that are not pages (exports, the site map, the theme's assets) are made and written while the pages
+        // are rendered: on a thread of the common pool, or on a thread of their own where the pool has one thread (two cores)
         CompletableFuture<Void> files = CompletableFuture.runAsync(() -> {
             for (Generated g : generated) g.files().forEach(out::write);
             out.write("sitemap.xml", sitemap());
@@ -219,8 +221,10 @@ public final class SiteRenderer {
                     .flatMap(Optional::stream)
                     .toList();
         } catch (RuntimeException | Error e) {
-            // the staging folder is removed after this: nothing may still be writing into it
+            // the staging folder is removed after this: nothing may still be writing into it (when one page fails, the
+            // stream returns while others may still be rendered)
             files.exceptionally(x -> null).join();
+            ForkJoinPool.commonPool().awaitQuiescence(1, TimeUnit.MINUTES);
             throw e;
         }
         Futures.join(files);

@@ -335,6 +335,25 @@ class BuildTest {
     }
 
     @Test
+    void aPageMayNotTakeThePlaceOfTheHeadersFile() {
+        // _headers is a file Waymark writes for the web server; a page there would be a folder of the same name
+        TestSite site = TestSite.create(dir, """
+                -- content/_headers.md --
+                ---
+                title: Headers
+                ---
+                -- content/_headers/more.md --
+                ---
+                title: More headers
+                ---
+                """);
+        String report = TestSite.report(site.build());
+        assertThat(report).contains("content/_headers.md:1: error: This page would be published at /_headers/, which Waymark uses for the file")
+                .contains("content/_headers/more.md:1: error: This page would be published at /_headers/more/, which Waymark uses for the file")
+                .doesNotContain("could not be written");
+    }
+
+    @Test
     void failedBuildLeavesThePreviousSiteByteForByte() throws IOException {
         TestSite site = TestSite.create(dir, "");
         assertThat(site.build().ok()).isTrue();

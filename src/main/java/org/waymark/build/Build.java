@@ -20,6 +20,7 @@ import org.waymark.directory.Directory;
 import org.waymark.plans.Plans;
 import org.waymark.safety.SafetyPages;
 import org.waymark.search.Search;
+import org.waymark.search.SearchIndexes;
 import org.waymark.content.Content;
 import org.waymark.content.ContentLoader;
 import org.waymark.diag.Diagnostic;
@@ -186,19 +187,24 @@ public final class Build {
             List<PageFacts> facts = renderer.render(out, diags);
             time.mark("render, check and write pages");
             boolean rendered = diags.sorted().stream().noneMatch(d -> d.isError() && d.rule().equals("template"));
+            SearchIndexes indexes = null;
             if (rendered) {
                 // links are checked even when pages have other errors, so that one run reports everything
                 // the search indexes are written while the links are checked; the check knows they will be there
                 Set<String> files = new HashSet<>(out.written());
-                files.addAll(Search.indexFiles(config));
-                CompletableFuture<Void> search = CompletableFuture.runAsync(() -> Search.writeIndexes(config, facts, content.helplines(), out));
+                files.addAll(SearchIndexes.files(config));
+                CompletableFuture<SearchIndexes> search = CompletableFuture.supplyAsync(() -> {
+                    SearchIndexes made = new SearchIndexes(config, facts, content.helplines());
+                    made.write(out);
+                    return made;
+                });
                 try {
                     new LinkCheck(config.basePath()).check(facts, files, diags);
                 } catch (RuntimeException | Error e) {
                     search.exceptionally(x -> null).join();
                     throw e;
                 }
-                Futures.join(search);
+                indexes = Futures.join(search);
                 time.mark("check links, write search indexes");
             }
             if (diags.hasErrors()) {
@@ -209,7 +215,7 @@ public final class Build {
             else out.discard();
             time.mark("replace the old site");
             time.print();
-            kept[0] = new Live(root, options, config, yaml, content, renderer, facts, out.written(), output);
+            kept[0] = new Live(root, options, config, yaml, content, renderer, facts, indexes, out.written(), output);
             return new Result(true, diags.sorted(), facts.size(), output, Duration.ofNanos(System.nanoTime() - start),
                     externalLinks(facts));
         } catch (IOException | RuntimeException e) {

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +24,7 @@ import org.waymark.content.ContentLoader;
 import org.waymark.diag.Diagnostics;
 import org.waymark.model.Page;
 import org.waymark.render.SiteRenderer;
-import org.waymark.search.Search;
+import org.waymark.search.SearchIndexes;
 import org.waymark.write.Output;
 import org.waymark.yaml.YamlReader;
 
@@ -43,13 +44,13 @@ public final class Live {
     private final Map<String, PageFacts> facts = new ConcurrentHashMap<>();
     private final Set<String> files;
     private final Path output;
-    private final List<org.waymark.model.Helpline> helplines;
+    private final SearchIndexes indexes;
     private Content content;
     /** Whether the renderer holds changes that did not reach the output: the next change builds the whole site. */
     private boolean stale;
 
     Live(Path root, Build.Options options, SiteConfig config, YamlReader yaml, Content content, SiteRenderer renderer,
-            List<PageFacts> facts, Set<String> files, Path output) {
+            List<PageFacts> facts, SearchIndexes indexes, Set<String> files, Path output) {
         this.root = root;
         this.options = options;
         this.config = config;
@@ -59,7 +60,7 @@ public final class Live {
         for (PageFacts f : facts) this.facts.put(f.output(), f);
         this.files = Set.copyOf(files);
         this.output = output;
-        this.helplines = content.helplines();
+        this.indexes = indexes;
         this.content = content;
     }
 
@@ -112,7 +113,8 @@ public final class Live {
         for (SiteRenderer.Rendition r : renditions) {
             PageFacts old = site.put(r.output(), r.facts());
             idsChanged |= old == null || !old.ids().equals(r.facts().ids());
-            fresh.add(r.facts());
+            // a page with the links it had (the site map after a new title) had them checked, with the same pages and ids
+            if (old == null || !sameLinks(old, r.facts())) fresh.add(r.facts());
         }
         LinkCheck links = new LinkCheck(config.basePath());
         links.check(idsChanged ? List.copyOf(site.values()) : fresh, site, files, diags);
@@ -120,9 +122,12 @@ public final class Live {
 
         try {
             for (SiteRenderer.Rendition r : renditions) replace(r.output(), r.html().getBytes(StandardCharsets.UTF_8));
-            Output index = Output.direct(output);
-            Search.writeIndexes(config, List.copyOf(site.values()), helplines, index);
+            // only the entries of the pages rendered again are made again; a failure here builds the whole site
+            Set<String> languages = new HashSet<>();
+            for (SiteRenderer.Rendition r : renditions) languages.addAll(indexes.put(r.facts()));
+            indexes.write(Output.direct(output), languages);
         } catch (IOException | RuntimeException e) {
+            stale = true;
             return Optional.empty();
         }
         facts.putAll(site);
@@ -132,6 +137,17 @@ public final class Live {
         stale = false;
         return Optional.of(new Build.Result(true, diags.sorted(), renditions.size(), output,
                 Duration.ofNanos(System.nanoTime() - start), List.of()));
+    }
+
+    /** Whether two renderings of a page link to the same addresses in the same way (wherever the links are written). */
+    static boolean sameLinks(PageFacts a, PageFacts b) {
+        if (a.refs().size() != b.refs().size()) return false;
+        for (int i = 0; i < a.refs().size(); i++) {
+            PageFacts.Ref x = a.refs().get(i);
+            PageFacts.Ref y = b.refs().get(i);
+            if (!x.url().equals(y.url()) || !x.attribute().equals(y.attribute())) return false;
+        }
+        return true;
     }
 
     /** Whether a page changed only in its text, so no other page shows anything different. */

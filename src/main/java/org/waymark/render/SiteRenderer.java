@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.waymark.check.FrameCheck;
 import org.waymark.check.HtmlCheck;
@@ -277,18 +278,18 @@ public final class SiteRenderer {
                 if (q != after && q.lang().equals(after.lang()) && q.path().startsWith(after.path())) shown.add(q);
             }
         }
-        List<Rendition> out = new ArrayList<>();
-        for (Page q : shown) renderAgain(q, diags).ifPresent(out::add);
+        List<Supplier<Optional<Rendition>>> work = new ArrayList<>();
+        for (Page q : shown) work.add(() -> renderAgain(q, diags));
         for (Generated g : generated) {
             g.listing(updated).ifPresent(listing -> {
                 for (Job job : listing.jobs(lastContext)) {
-                    theme.render(job.template(), job.context(), diags)
-                            .map(html -> new Rendition(job.output(), html, check(job, new Theme.Written(html, -1), null, diags)))
-                            .ifPresent(out::add);
+                    work.add(() -> theme.render(job.template(), job.context(), diags)
+                            .map(html -> new Rendition(job.output(), html, check(job, new Theme.Written(html, -1), null, diags))));
                 }
             });
         }
-        return Optional.of(out);
+        // side by side: the site map of a large site takes as long as the rest together
+        return Optional.of(work.parallelStream().map(Supplier::get).flatMap(Optional::stream).toList());
     }
 
     /** Checks a rendered page: from what its rendering recorded when it can, else by parsing it. */

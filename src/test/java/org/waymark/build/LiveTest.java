@@ -57,6 +57,22 @@ class LiveTest {
     }
 
     @Test
+    void theSearchIndexAfterEditsIsTheOneAFullBuildWrites() throws IOException {
+        TestSite site = site();
+        Live live = start(site);
+        site.put("content/about/us.md", "---\ntitle: Us\n---\n## Who we are\nThe second text.\n");
+        assertThat(live.update(Set.of("content/about/us.md")).orElseThrow().ok()).isTrue();
+        site.put("content/about/us.md", "---\ntitle: Us and them\ndescription: Who we are.\n---\n## Who we are\nThe third text.\n");
+        assertThat(live.update(Set.of("content/about/us.md")).orElseThrow().ok()).isTrue();
+        String edited = site.file("/search/index-en.json");
+        // only the edited page's entry was made again: the others, and the helplines', are as the first build made them
+        assertThat(edited).contains("Us and them", "Who we are.", "The third text.", "#helpline-").doesNotContain("The second text.");
+
+        assertThat(site.build().ok()).isTrue();
+        assertThat(site.file("/search/index-en.json")).isEqualTo(edited);
+    }
+
+    @Test
     void changingATitleRewritesThePageAndThePagesThatShowIt() throws IOException {
         TestSite site = site();
         Live live = start(site);
@@ -126,6 +142,27 @@ class LiveTest {
         assertThat(result.ok()).isFalse();
         assertThat(TestSite.report(result)).contains("content/about/us.md:4:5: error: The link `/nowhere/`");
         assertThat(site.file("/about/us/")).isEqualTo(before);
+    }
+
+    @Test
+    void aBrokenLinkIsReportedAgainOnEveryEditUntilItIsMended() {
+        // pages whose links are as they were are not checked again: "as they were" is as in the last good site (the
+        // ids stay the same, so that the other pages' links need no new check)
+        TestSite site = site();
+        Live live = start(site);
+        site.put("content/about/us.md", "---\ntitle: Us\n---\n## Who we are\nSee [nothing](/nowhere/).\n");
+        assertThat(live.update(Set.of("content/about/us.md")).orElseThrow().ok()).isFalse();
+        site.put("content/about/us.md", "---\ntitle: Us and them\n---\n## Who we are\nSee [nothing](/nowhere/).\n");
+
+        Build.Result again = live.update(Set.of("content/about/us.md")).orElseThrow();
+
+        assertThat(again.ok()).isFalse();
+        assertThat(TestSite.report(again)).contains("content/about/us.md:5:5: error: The link `/nowhere/`");
+        assertThat(site.page("/about/").select(".wm-list a").eachText()).containsExactly("Us");
+
+        // the renderer holds the title that did not reach the site: the mending edit builds the whole site
+        site.put("content/about/us.md", "---\ntitle: Us and them\n---\n## Who we are\nSee [about](/about/).\n");
+        assertThat(live.update(Set.of("content/about/us.md"))).isEmpty();
     }
 
     @Test

@@ -35,8 +35,8 @@ class SearchIndexFilesTest {
         SiteConfig config = ConfigLoader.load(site.root(), new YamlReader(), new Diagnostics()).orElseThrow();
         Output out = Output.stage(dir.resolve("public"));
         try {
-            Search.writeIndexes(config, List.of(), List.of(), out);
-            assertThat(out.written()).containsExactlyInAnyOrderElementsOf(Search.indexFiles(config))
+            new SearchIndexes(config, List.of(), List.of()).write(out);
+            assertThat(out.written()).containsExactlyInAnyOrderElementsOf(SearchIndexes.files(config))
                     .contains("search/index-en.json", "search/index-ur.json");
         } finally {
             out.discard();

@@ -60,7 +60,7 @@ public final class Live {
         for (PageFacts f : facts) this.facts.put(f.output(), f);
         this.files = Set.copyOf(files);
         this.output = output;
-        this.indexes = indexes;
+        this.indexes = Objects.requireNonNull(indexes, "a site is kept only when its pages were rendered");
         this.content = content;
     }
 
@@ -120,14 +120,16 @@ public final class Live {
         links.check(idsChanged ? List.copyOf(site.values()) : fresh, site, files, diags);
         if (diags.hasErrors()) return Optional.of(failed(diags, start));
 
+        // from here the output and the indexes change: until this update is done, whatever stops it (an Error too)
+        // leaves this site stale, and the next change builds the whole site
+        stale = true;
         try {
             for (SiteRenderer.Rendition r : renditions) replace(r.output(), r.html().getBytes(StandardCharsets.UTF_8));
-            // only the entries of the pages rendered again are made again; a failure here builds the whole site
+            // only the entries of the pages rendered again are made again
             Set<String> languages = new HashSet<>();
             for (SiteRenderer.Rendition r : renditions) languages.addAll(indexes.put(r.facts()));
             indexes.write(Output.direct(output), languages);
         } catch (IOException | RuntimeException e) {
-            stale = true;
             return Optional.empty();
         }
         facts.putAll(site);

@@ -64,6 +64,7 @@ public final class SearchIndexes {
                 if (!h.hours().isEmpty()) d.append(" (").append(h.hours()).append(')');
                 e.put("d", d.toString());
                 e.put("x", h.runBy());
+                // after the pages' entries of the same address, if there were any (helplines' ids are unique: there are not)
                 entries.get(lang.code()).put(e.get("u") + '\0' + "\uffff" + i, json(e));
             }
         }

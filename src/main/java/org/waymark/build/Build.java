@@ -201,7 +201,7 @@ public final class Build {
                 try {
                     new LinkCheck(config.basePath()).check(facts, files, diags);
                 } catch (RuntimeException | Error e) {
-                    search.exceptionally(x -> null).join();
+                    Futures.waitOut(search);
                     throw e;
                 }
                 indexes = Futures.join(search);

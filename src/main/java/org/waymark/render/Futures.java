@@ -17,4 +17,9 @@ public final class Futures {
             throw e;
         }
     }
+
+    /** Waits for {@code future} to end, however it ends: when something else has already failed. */
+    public static void waitOut(CompletableFuture<?> future) {
+        future.exceptionally(x -> null).join();
+    }
 }

@@ -224,7 +224,7 @@ public final class SiteRenderer {
         } catch (RuntimeException | Error e) {
             // the staging folder is removed after this: nothing may still be writing into it (when one page fails, the
             // stream returns while others may still be rendered)
-            files.exceptionally(x -> null).join();
+            Futures.waitOut(files);
             ForkJoinPool.commonPool().awaitQuiescence(1, TimeUnit.MINUTES);
             throw e;
         }

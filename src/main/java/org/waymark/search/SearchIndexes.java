@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,10 @@ public final class SearchIndexes {
      * site should not have) by the page's output file or the helpline's place in the list.
      */
     private final Map<String, TreeMap<String, byte[]>> entries = new LinkedHashMap<>();
-    /** The language and key of each page's entry, by the page's output file. */
-    private final Map<String, String[]> placed = new HashMap<>();
+    /** Where each page's entry is: its index's language and its key there, by the page's output file. */
+    private final Map<String, Place> placed = new HashMap<>();
+
+    private record Place(String lang, String key) {}
 
     public SearchIndexes(SiteConfig config, Collection<PageFacts> facts, List<Helpline> helplines) {
         this.config = config;
@@ -85,9 +88,9 @@ public final class SearchIndexes {
      * @return the languages whose index changed
      */
     public Set<String> put(PageFacts f) {
-        Set<String> changed = new java.util.HashSet<>(2);
-        String[] was = placed.remove(f.output());
-        if (was != null && entries.get(was[0]).remove(was[1]) != null) changed.add(was[0]);
+        Set<String> changed = new HashSet<>(2);
+        Place was = placed.remove(f.output());
+        if (was != null && entries.get(was.lang()).remove(was.key()) != null) changed.add(was.lang());
         PageFacts.Summary s = f.summary();
         TreeMap<String, byte[]> index = entries.get(s.lang());
         if (index == null || SKIP.contains(f.output()) || f.output().contains("search/") || f.output().endsWith("/print/index.html")
@@ -101,7 +104,7 @@ public final class SearchIndexes {
         e.put("x", s.text());
         String key = e.get("u") + '\0' + f.output();
         index.put(key, json(e));
-        placed.put(f.output(), new String[] {s.lang(), key});
+        placed.put(f.output(), new Place(s.lang(), key));
         changed.add(s.lang());
         return changed;
     }

@@ -37,6 +37,16 @@ final class Addresses {
         return plan(p) + "plan.csv";
     }
 
+    /** The plan's progress over time as a long-format table (round, theme, partner, status, count). */
+    static String progressCsv(Plan p) {
+        return plan(p) + "progress.csv";
+    }
+
+    /** The actions one lead leads, as CSV, next to the lead's page. */
+    static String leadCsv(Plan p, Lead l) {
+        return lead(p, l) + "actions.csv";
+    }
+
     static String json(Plan p) {
         return plan(p) + "plan.json";
     }

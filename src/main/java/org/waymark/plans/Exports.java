@@ -46,10 +46,16 @@ final class Exports {
      * spreadsheet programs read it as UTF-8 (plans are full of £ and –).
      */
     static String csv(Progress progress) {
+        return csv(progress, progress.plan().actions().toList());
+    }
+
+    /** Those of the plan's actions that are in {@code only} (a lead's), as {@link #csv(Progress)} writes them. */
+    static String csv(Progress progress, List<Action> only) {
         Plan plan = progress.plan();
         List<Row> rows = new ArrayList<>();
         for (Theme t : plan.themes()) {
             for (Action a : t.actions()) {
+                if (!only.contains(a)) continue;
                 Progress.ActionState st = progress.of(a);
                 rows.add(new Row(a.ref(), t.title(), a.title(), cell(a.steps()),
                         cell(a.leads().stream().map(Lead::name).toList()), cell(a.by()), cell(a.resources()),
@@ -58,8 +64,29 @@ final class Exports {
                         st.updated().map(LocalDate::toString).orElse("")));
             }
         }
+        return csv(Row.class, rows);
+    }
+
+    /** One row of the long-format table of progress over time. */
+    @JsonPropertyOrder({"round", "theme", "partner", "status", "count"})
+    record TallyRow(String round, String theme, String partner, String status, int count) {
+        static TallyRow of(Trend.Tally t) {
+            return new TallyRow(t.report().date().toString(), t.theme(), t.partner(), t.status().word(), t.count());
+        }
+    }
+
+    /**
+     * The plan's progress over time as CSV in long format: one row per report round, scope and status with the count
+     * of actions. A row with neither theme nor partner counts the whole plan; with a theme, that theme's actions;
+     * with a partner, the actions it leads.
+     */
+    static String progressCsv(Trend trend) {
+        return csv(TallyRow.class, trend.tallies().stream().map(TallyRow::of).toList());
+    }
+
+    private static String csv(Class<?> type, List<?> rows) {
         CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = mapper.schemaFor(Row.class).withHeader().withLineSeparator("\r\n");
+        CsvSchema schema = mapper.schemaFor(type).withHeader().withLineSeparator("\r\n");
         try {
             return "\uFEFF" + mapper.writer(schema).writeValueAsString(rows);
         } catch (JsonProcessingException e) {
@@ -84,7 +111,7 @@ final class Exports {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record PlanJson(String id, String title, String url, String start, String end, @JsonProperty("as_of") String asOf,
-            Labels labels, List<ThemeJson> themes, List<ReportJson> reports) {}
+            Labels labels, List<ThemeJson> themes, List<ReportJson> reports, List<TallyRow> progress) {}
 
     record ThemeJson(String id, String title, List<String> objectives, List<ActionJson> actions) {}
 
@@ -131,7 +158,8 @@ final class Exports {
                 r.report().heading(), config.absolute(Addresses.report(plan, r.report().date())), r.report().summary())).toList();
         PlanJson json = new PlanJson(plan.id(), plan.title(), config.absolute(Addresses.plan(plan)),
                 plan.start().map(Object::toString).orElse(null), plan.end().map(Object::toString).orElse(null),
-                progress.asOf().toString(), plan.labels(), themes, reports);
+                progress.asOf().toString(), plan.labels(), themes, reports,
+                new Trend(progress).tallies().stream().map(TallyRow::of).toList());
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n";
         } catch (JsonProcessingException e) {

@@ -34,6 +34,7 @@ import org.waymark.plans.PlanViews.ThemeView;
 final class PlanPages {
     private final Plan plan;
     private final Progress progress;
+    private final Trend trend;
     private final SiteRenderer.Context ctx;
     private final SiteConfig config;
     private final PlanView planView;
@@ -46,6 +47,7 @@ final class PlanPages {
     PlanPages(Progress progress, SiteRenderer.Context ctx) {
         this.plan = progress.plan();
         this.progress = progress;
+        this.trend = new Trend(progress);
         this.ctx = ctx;
         this.config = ctx.config();
         this.words = new PlanWords(ctx);
@@ -65,7 +67,7 @@ final class PlanPages {
     static PlanView planView(Plan plan, Progress progress, SiteConfig config) {
         return new PlanView(plan.id(), plan.title(), config.link(Addresses.plan(plan)), plan.period(), Dates.day(progress.asOf()),
                 config.link(Addresses.print(plan)), config.link(Addresses.csv(plan)), config.link(Addresses.json(plan)),
-                config.link(Addresses.FEED), (int) plan.actions().count());
+                config.link(Addresses.FEED), (int) plan.actions().count(), config.link(Addresses.progressCsv(plan)));
     }
 
     List<Job> jobs() {
@@ -97,6 +99,7 @@ final class PlanPages {
         c.put("rows", rows);
         c.put("total", total);
         c.put("chart", chart(columns, total));
+        c.put("trend", trendView("plan-trend", plan.title(), plan.actions().toList()));
         c.put("themes", themes.stream().map(t -> new PlanViews.Link(t.title(), t.href(), words.count(t.actions().size()))).toList());
         List<RoundLink> rounds = new ArrayList<>(progress.rounds().stream().map(r -> roundLink(r.report())).toList());
         Collections.reverse(rounds);
@@ -122,6 +125,7 @@ final class PlanPages {
         c.put("plan", planView);
         c.put("theme", view);
         c.put("labels", labels);
+        c.put("trend", trendView("theme-trend", t.title(), t.actions()));
         return job(path, "plan-theme", c, plan.source(), List.of());
     }
 
@@ -150,6 +154,9 @@ final class PlanPages {
         c.put("labels", labels);
         c.put("counts", progress.counts(led).entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(e -> new PlanViews.Count(words.legendBadge(e.getKey()), e.getValue())).toList());
+        c.put("csvHref", link(Addresses.leadCsv(plan, lead)));
+        c.put("trend", trendView("lead-trend", lead.name(), led));
+        latest(c);
         return job(path, "plan-partner", c, plan.source(), List.of());
     }
 
@@ -190,7 +197,57 @@ final class PlanPages {
         c.put("columns", columns.stream().map(words::legendBadge).toList());
         c.put("rows", rows);
         c.put("total", countRow(words.word("plans.whole_plan", "Whole plan"), "", plan.actions().toList(), columns));
+        c.put("trend", trendView("print-trend", plan.title(), plan.actions().toList()));
+        latest(c);
         return job(path, "plan-print", c, plan.source(), links(plan.description()));
+    }
+
+    /** The latest report round counted, for the title block of a page to print ({@code hasLatest}, {@code latest}). */
+    private void latest(Map<String, Object> c) {
+        List<Progress.Round> rounds = progress.rounds();
+        c.put("hasLatest", !rounds.isEmpty());
+        c.put("latest", rounds.isEmpty() ? new RoundLink("", "", "") : roundLink(rounds.get(rounds.size() - 1).report()));
+    }
+
+    /** The counts of {@code of} by status at each report round, as a chart and a table ({@code id} names its parts). */
+    private PlanViews.TrendView trendView(String id, String scope, List<Action> of) {
+        List<Status> columns = trend.columns();
+        List<PlanViews.TrendRound> rounds = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
+        List<Trend.Point> points = trend.of(of);
+        for (int i = 0; i < points.size(); i++) {
+            Trend.Point p = points.get(i);
+            List<Integer> counts = columns.stream().map(p.counts()::get).toList();
+            List<PlanViews.Segment> segments = new ArrayList<>();
+            List<String> parts = new ArrayList<>();
+            int total = of.size();
+            int before = 0;
+            for (int j = 0; j < columns.size(); j++) {
+                int n = counts.get(j);
+                if (n == 0) continue;
+                segments.add(new PlanViews.Segment(columns.get(j).word(), n, percent(before, total), percent(n, total)));
+                parts.add(words.word("plans.chart.part", "{status}: {count}").replace("{status}", words.lower(words.legend(columns.get(j))))
+                        .replace("{count}", String.valueOf(n)));
+                before += n;
+            }
+            String date = Dates.day(p.report().date());
+            rounds.add(new PlanViews.TrendRound(date, p.report().heading(), link(Addresses.report(plan, p.report().date())), counts,
+                    total, segments, i * TREND_ROW));
+            sentences.add(words.word("plans.trend.round", "{date}: {parts}").replace("{date}", date)
+                    .replace("{parts}", String.join(words.word("plans.chart.separator", "; "), parts)));
+        }
+        return new PlanViews.TrendView(id, words.word("plans.trend.title", "{scope}: actions by status at each progress report")
+                        .replace("{scope}", scope),
+                String.join(". ", sentences) + (sentences.isEmpty() ? "" : "."),
+                words.word("plans.trend.caption", "Number of actions by status at each progress report"),
+                columns.stream().map(words::legendBadge).toList(), rounds, points.size() * TREND_ROW);
+    }
+
+    /** The height of one round in a chart of progress over time: a line of text and a bar under it. */
+    private static final int TREND_ROW = 64;
+
+    private static String percent(int n, int of) {
+        return BigDecimal.valueOf(n * 100.0 / Math.max(1, of)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private ActionView action(Action a, Theme t) {
@@ -202,7 +259,18 @@ final class PlanPages {
         List<LeadView> leads = a.leads().stream().map(l -> new LeadView(l.name(), link(Addresses.lead(plan, l)))).toList();
         return new ActionView(a.ref(), a.title(), link(Addresses.action(plan, a)), t.title(), link(Addresses.theme(plan, t)),
                 a.steps(), leads, a.by(), a.resources(), milestones, a.outcomes(), a.measures(), a.confidence(), a.risks(),
-                badge(st), st.shown() == Status.OVERDUE, st.note(), st.updated().map(Dates::day).orElse(""), history);
+                badge(st), st.shown() == Status.OVERDUE, st.note(), st.updated().map(Dates::day).orElse(""), history, next(st));
+    }
+
+    /** The next milestone not done: the earliest due (an overdue one first), an undated one only when none is dated. */
+    private String next(Progress.ActionState st) {
+        return st.milestones().stream().filter(ms -> !ms.done())
+                .min(java.util.Comparator.comparing((Progress.MilestoneState ms) -> ms.milestone().due().map(Due::date)
+                        .orElse(java.time.LocalDate.MAX)))
+                .map(ms -> {
+                    MilestoneView v = milestone(ms, words::word);
+                    return v.title() + " (" + v.stateText() + ")";
+                }).orElse("");
     }
 
     /** The status shown, in words; an overdue action keeps what its report said visible. */

@@ -42,6 +42,8 @@ final class PlanReader {
     private final Path root;
     private final ContentLoader loader;
     private final Map<String, Partner> partners;
+    /** Partners by name and by short name, as {@link #nameKey} writes them; a name two partners share is left out. */
+    private final Map<String, Partner> partnersByName = new HashMap<>();
     private final Diagnostics diags;
 
     PlanReader(Path root, ContentLoader loader, Map<String, Partner> partners, Diagnostics diags) {
@@ -49,6 +51,22 @@ final class PlanReader {
         this.loader = loader;
         this.partners = partners;
         this.diags = diags;
+        Set<String> shared = new java.util.HashSet<>();
+        for (Partner p : partners.values()) {
+            for (String name : new LinkedHashSet<>(List.of(nameKey(p.name()), nameKey(p.shortName())))) {
+                if (name.isEmpty() || shared.contains(name)) continue;
+                Partner before = partnersByName.putIfAbsent(name, p);
+                if (before != null && before != p) {
+                    partnersByName.remove(name);
+                    shared.add(name);
+                }
+            }
+        }
+    }
+
+    /** A name as leads are matched to partners by it: case and spacing do not count ("LC", "lc ", "Lc"). */
+    private static String nameKey(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The plan in {@code dir}, or empty when it has no readable plan.yml (then reported). */
@@ -165,6 +183,7 @@ final class PlanReader {
             String text = item.text().trim();
             if (text.isEmpty()) continue;
             Partner p = partners.get(text);
+            if (p == null) p = partnersByName.get(nameKey(text));
             if (p == null && Slug.looksLikeId(text)) {
                 f.error(item.pos(), "unknown-id", "`" + text + "` in `leads` is not a partner id in content/partners.yml.",
                         Suggest.closest(text, partners.keySet()).map(c -> "did you mean `" + c + "`? ").orElse("")

@@ -54,11 +54,12 @@ public final class PlanViews {
      * @param status the status shown (overdue wins over the report)
      * @param note the latest progress note, or ""
      * @param updated the date of the latest report that mentions it, or ""
+     * @param next the next milestone not done (the earliest due; an undated one last) with its state, or ""
      */
     public record ActionView(String ref, String title, String href, String themeTitle, String themeHref, List<String> steps,
             List<LeadView> leads, List<String> by, List<String> resources, List<MilestoneView> milestones,
             List<String> outcomes, List<String> measures, List<String> confidence, List<String> risks, Badge status,
-            boolean overdue, String note, String updated, List<HistoryView> history) {
+            boolean overdue, String note, String updated, List<HistoryView> history, String next) {
         public ActionView {
             steps = List.copyOf(steps);
             leads = List.copyOf(leads);
@@ -126,7 +127,7 @@ public final class PlanViews {
      * @param asOf the date status is judged on, as words
      */
     public record PlanView(String id, String title, String href, String period, String asOf, String printHref,
-            String csvHref, String jsonHref, String feedHref, int actions) {}
+            String csvHref, String jsonHref, String feedHref, int actions, String progressCsvHref) {}
 
     /** A report round as a link with its date. */
     public record RoundLink(String title, String date, String href) {}
@@ -145,6 +146,40 @@ public final class PlanViews {
     public record PlanCard(PlanView plan, List<Count> counts, boolean reported, RoundLink latest) {
         public PlanCard {
             counts = List.copyOf(counts);
+        }
+    }
+
+    /**
+     * One status's part of a round's bar in a chart of progress over time.
+     *
+     * @param x where it starts, as a percentage of the bar ("37.5")
+     * @param width its length, as a percentage of the bar
+     */
+    public record Segment(String css, int count, String x, String width) {}
+
+    /**
+     * One report round in a chart and table of progress over time.
+     *
+     * @param counts how many actions showed each of the trend's columns
+     * @param y the top of the round's row in the chart, in pixels
+     */
+    public record TrendRound(String date, String title, String href, List<Integer> counts, int total, List<Segment> segments,
+            int y) {
+        public TrendRound {
+            counts = List.copyOf(counts);
+            segments = List.copyOf(segments);
+        }
+    }
+
+    /**
+     * Progress over time for the plan, a theme or a lead: the chart's accessible title and description, its legend
+     * and rounds, drawn at build time (the chart's height in pixels).
+     */
+    public record TrendView(String id, String title, String desc, String caption, List<Badge> columns, List<TrendRound> rounds,
+            int height) {
+        public TrendView {
+            columns = List.copyOf(columns);
+            rounds = List.copyOf(rounds);
         }
     }
 

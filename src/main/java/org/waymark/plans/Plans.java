@@ -111,6 +111,10 @@ public final class Plans implements SiteRenderer.Generated {
         for (Progress p : plans) {
             files.put(SiteRenderer.output(Addresses.csv(p.plan())), Exports.csv(p));
             files.put(SiteRenderer.output(Addresses.json(p.plan())), Exports.json(p, config));
+            files.put(SiteRenderer.output(Addresses.progressCsv(p.plan())), Exports.progressCsv(new Trend(p)));
+            for (Map.Entry<Lead, List<Action>> e : leads(p.plan()).entrySet()) {
+                files.put(SiteRenderer.output(Addresses.leadCsv(p.plan(), e.getKey())), Exports.csv(p, e.getValue()));
+            }
         }
         files.put(SiteRenderer.output(Addresses.FEED), Exports.atom(plans, config, asOf));
         return files;

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.build.Build;
@@ -133,9 +134,10 @@ class PlanPagesTest {
         Document theme = site.page("/plans/2024-25/1/");
 
         assertThat(theme.select("h1").text()).isEqualTo("Safety");
-        assertThat(theme.select("thead th[scope=col]").eachText())
+        Elements actions = theme.select("table:has(#theme-actions-caption)");
+        assertThat(actions.select("thead th[scope=col]").eachText())
                 .containsExactly("Ref", "What we will do", "Responsibility", "Timescale", "Status", "Latest progress");
-        assertThat(theme.select("tbody th[scope=row]").eachText()).containsExactly("1.1", "1.2");
+        assertThat(actions.select("tbody th[scope=row]").eachText()).containsExactly("1.1", "1.2");
         assertThat(theme.select("tbody tr").get(1).text()).contains("Trainer left; course postponed.");
     }
 
@@ -145,9 +147,10 @@ class PlanPagesTest {
         Document police = site.page("/plans/2024-25/partners/police/");
 
         assertThat(police.select("h1").text()).isEqualTo("Example Police");
-        assertThat(police.select("tbody th[scope=row]").eachText()).containsExactly("1.2", "2.1");
-        assertThat(police.select("tbody .wm-status").eachText()).containsExactly("Off track", "On track");
-        assertThat(site.page("/plans/2024-25/partners/housing-options-team/").select("tbody th").eachText()).containsExactly("1.2");
+        assertThat(police.select(".wm-plan-lead__table tbody th[scope=row]").eachText()).containsExactly("1.2", "2.1");
+        assertThat(police.select(".wm-plan-lead__table tbody .wm-status").eachText()).containsExactly("Off track", "On track");
+        assertThat(site.page("/plans/2024-25/partners/housing-options-team/").select(".wm-plan-lead__table tbody th").eachText())
+                .containsExactly("1.2");
         assertThat(site.page("/plans/2024-25/").select("#plan-leads + ul a").eachText())
                 .containsExactly("Example Council", "Example Police", "Housing Options Team");
     }

@@ -12,6 +12,7 @@
 
   function printed() {
     var lang = document.documentElement.lang || "en";
+    if (lang === "en") lang = "en-GB"; // "7 December 2026", as the site writes dates
     var text = new Date().toLocaleDateString(lang, { day: "numeric", month: "long", year: "numeric" });
     document.querySelectorAll("[data-wm-printed]").forEach(function (el) {
       el.textContent = text;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,6 +25,10 @@ import org.openqa.selenium.interactions.Actions;
 final class PlanOnAPhoneTest {
     private static final List<String> PAGES = List.of("/plans/2009-10/", "/plans/2009-10/5/", "/plans/2009-10/partners/sig/",
             "/plans/2009-10/print/");
+
+    static Stream<String> pages() {
+        return PAGES.stream();
+    }
 
     static Stream<Arguments> pagesAndWidths() {
         return PAGES.stream().flatMap(p -> Stream.of(Arguments.of(p, 320), Arguments.of(p, 375)));
@@ -111,6 +118,30 @@ final class PlanOnAPhoneTest {
                 assertThat(browser.<Number>script("return arguments[0].scrollLeft", wrap).doubleValue())
                         .as("table \"%s\" on %s scrolled with the arrow key", t.get("caption"), path).isPositive();
             }
+        } finally {
+            narrow.undo();
+        }
+    }
+
+    /** The charts, tables and regions of the plan pages checked by axe as laid out on a phone. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    @SuppressWarnings("deprecation") // setLegacyMode, as EveryPageTypeTest
+    void axeFindsNoWcagViolationsAt320Pixels(String path, Browser browser, BuiltSite site) {
+        int width = 320;
+        Browser.Emulation narrow = browser.narrow(width);
+        try {
+            browser.open(site.url(path));
+            AxeRunOptions options = new AxeRunOptions();
+            options.setResultTypes(List.of("violations"));
+            Results results = new AxeBuilder().withOptions(options).withTags(EveryPageTypeTest.WCAG_A_AND_AA).setLegacyMode(true)
+                    .disableIframeTesting().analyze(browser.driver());
+
+            assertThat(results.getErrorMessage()).as("axe-core could not run on %s", path).isNull();
+            assertThat(results.getViolations())
+                    .withFailMessage(() -> "axe-core found violations on " + path + " at " + width + " px:\n"
+                            + EveryPageTypeTest.describe(results.getViolations()))
+                    .isEmpty();
         } finally {
             narrow.undo();
         }

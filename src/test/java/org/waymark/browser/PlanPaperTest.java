@@ -18,6 +18,9 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * The example plan's print view as Chromium prints it to PDF on A4, portrait and landscape, read back page by page with
@@ -113,6 +116,29 @@ final class PlanPaperTest {
         assertThat(all.split(java.util.regex.Pattern.quote(frame.get("emergency")), -1)).as("times the 999 line is printed").hasSize(2);
         String last = String.join(" ", paper.on(paper.pages()).stream().map(Run::text).toList());
         assertThat(last).as("the last page").contains(frame.get("emergency"));
+    }
+
+    /** The pages that print as meeting papers, checked by axe with the print styles applied (colours, hidden parts). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {PRINT, "/plans/2009-10/partners/sig/", "/plans/2009-10/"})
+    @SuppressWarnings("deprecation") // setLegacyMode, as EveryPageTypeTest
+    void axeFindsNoWcagViolationsWithThePrintStyles(String path, Browser browser, BuiltSite site) {
+        browser.open(site.url(path));
+        Browser.Emulation print = browser.print();
+        try {
+            AxeRunOptions options = new AxeRunOptions();
+            options.setResultTypes(List.of("violations"));
+            Results results = new AxeBuilder().withOptions(options).withTags(EveryPageTypeTest.WCAG_A_AND_AA).setLegacyMode(true)
+                    .disableIframeTesting().analyze(browser.driver());
+
+            assertThat(results.getErrorMessage()).as("axe-core could not run on %s", path).isNull();
+            assertThat(results.getViolations())
+                    .withFailMessage(() -> "axe-core found violations on " + path + " as printed:\n"
+                            + EveryPageTypeTest.describe(results.getViolations()))
+                    .isEmpty();
+        } finally {
+            print.undo();
+        }
     }
 
     /** The current page printed to PDF by Chromium on A4 and read back. */

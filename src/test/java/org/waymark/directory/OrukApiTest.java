@@ -290,6 +290,18 @@ class OrukApiTest {
     }
 
     @Test
+    void aPageEditedInThePreviewMayLinkToTheApi(@TempDir Path other) {
+        SiteFixture f = paged(other);
+        f.write("content/open-data.md", "---\ntitle: Our data\n---\n\nThe [API](/api/oruk/).\n");
+        Build.Built built = Build.start(new Build.Options(f.root, f.output(), false, null));
+        assertThat(built.live()).isPresent();
+        f.write("content/open-data.md", "---\ntitle: Our data\n---\n\nThe [API](/api/oruk/) and its [services](/api/oruk/services?page=2).\n");
+        Build.Result edited = built.live().get().update(Set.of("content/open-data.md")).orElseThrow();
+        assertThat(edited.ok()).as(edited.diagnostics().toString()).isTrue();
+        assertThat(f.read("open-data/index.html")).contains("href=\"/api/oruk/services?page=2\"");
+    }
+
+    @Test
     void theApiIsPublishedWhereTheConfigSays(@TempDir Path other) throws Exception {
         SiteFixture f = SiteFixture.standard(other);
         f.write("site-config.yml", SiteFixture.CONFIG.replace("base_url: https://example.org/", "base_url: https://example.org/partnership/")

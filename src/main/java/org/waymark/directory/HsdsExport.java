@@ -120,6 +120,16 @@ final class HsdsExport {
                 : organisation.name() + ".");
         if (!organisation.website().isEmpty()) org.put("website", organisation.website());
 
+        // the service's own email address is its one contact; its phones are the service's (below)
+        ArrayNode contacts = o.putArray("contacts");
+        if (!s.email().isEmpty()) {
+            contacts.addObject()
+                    .put("id", Service.uuid("contact:" + s.id()))
+                    .put("service_id", id)
+                    .put("name", s.name())
+                    .put("email", s.email());
+        }
+
         ArrayNode phones = o.putArray("phones");
         for (int i = 0; i < s.phones().size(); i++) {
             Phone p = s.phones().get(i);

@@ -153,6 +153,7 @@ class OrukApiTest {
         assertThat(names).containsExactly("Bedford Women's Refuge", "Freedom Programme", "IDVA service – Bedford Borough");
         JsonNode idva = read("services/" + Service.uuid("service:idva-bedford") + ".json");
         assertThat(idva.at("/schedules/0/byday").asText()).isEqualTo("MO,TU,WE,TH,FR");
+        assertThat(idva.at("/contacts/0/email").asText()).isEqualTo("idva@example.org");
         assertThat(idva.at("/service_at_locations/0/location/addresses/0/postal_code").asText()).isEqualTo("MK40 9ZA");
         // the taxonomy terms of a service are those of the API's taxonomy_terms, in its taxonomies
         for (JsonNode attribute : idva.get("attributes")) {

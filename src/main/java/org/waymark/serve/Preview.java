@@ -42,6 +42,9 @@ import org.waymark.yaml.YamlReader;
  * rebuilds whenever a source changes, telling open pages to reload. When a build fails the last good
  * site stays, and every page shows the errors over it until a build succeeds again.
  *
+ * <p>The site is served as a host that reads the build's {@code _redirects} and {@code _headers} serves it
+ * ({@link HostRules}): the directory's API answers its own addresses, and only it is open to other origins.
+ *
  * <p>Only the JDK is used: {@link HttpServer} for HTTP, {@link java.nio.file.WatchService} for changes.
  * Nothing the preview adds to a page (the reload script, the error panel) is ever written to disk.
  */

@@ -168,7 +168,7 @@ public final class Build {
         Map<String, String> paths = content.pages().stream().collect(Collectors.toMap(Page::source, Page::path));
         Markdown markdown = new Markdown(paths, config::link, content.glossary());
         LocalDate asOf = options.asOf() != null ? options.asOf() : config.asOf().orElse(LocalDate.now());
-        SiteRenderer.Generated directory = Directory.load(root, content, yaml, diags);
+        Directory directory = Directory.load(root, content, yaml, diags);
         SiteRenderer.Generated plans = Plans.load(root, content, asOf, yaml, diags);
         if (cannotRender || diags.hasErrors()) return failed(diags, output, start);
         List<SiteRenderer.Generated> generated = List.of(new SafetyPages(content, LocalDate.now(), diags), directory, plans, new Search(content));
@@ -188,11 +188,13 @@ public final class Build {
             time.mark("render, check and write pages");
             boolean rendered = diags.sorted().stream().noneMatch(d -> d.isError() && d.rule().equals("template"));
             SearchIndexes indexes = null;
+            Set<String> files = new HashSet<>(out.written());
             if (rendered) {
                 // links are checked even when pages have other errors, so that one run reports everything
-                // the search indexes are written while the links are checked; the check knows they will be there
-                Set<String> files = new HashSet<>(out.written());
+                // the search indexes are written while the links are checked; the check knows they will be there,
+                // and the addresses of the API that its host answers from its files
                 files.addAll(SearchIndexes.files(config));
+                files.addAll(directory.addresses());
                 CompletableFuture<SearchIndexes> search = CompletableFuture.supplyAsync(() -> {
                     SearchIndexes made = new SearchIndexes(config, facts, content.helplines());
                     made.write(out);
@@ -215,7 +217,8 @@ public final class Build {
             else out.discard();
             time.mark("replace the old site");
             time.print();
-            kept[0] = new Live(root, options, config, yaml, content, renderer, facts, indexes, out.written(), output);
+            files.addAll(out.written());
+            kept[0] = new Live(root, options, config, yaml, content, renderer, facts, indexes, files, output);
             return new Result(true, diags.sorted(), facts.size(), output, Duration.ofNanos(System.nanoTime() - start),
                     externalLinks(facts));
         } catch (IOException | RuntimeException e) {

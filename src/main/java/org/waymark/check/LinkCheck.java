@@ -164,6 +164,8 @@ public final class LinkCheck {
     }
 
     private static String find(String rel, Set<String> files) {
+        // an address the host answers from a file by a rewrite ("api/oruk/") is in files as it is written
+        if (rel.endsWith("/") && files.contains(rel)) return rel;
         if (rel.isEmpty() || rel.endsWith("/")) return files.contains(rel + "index.html") ? rel + "index.html" : null;
         if (files.contains(rel)) return rel;
         if (files.contains(rel + "/index.html")) return rel + "/index.html";

@@ -152,10 +152,35 @@ public final class ConfigLoader {
         Optional<Fields> d = f.object("directory", "the directory settings");
         if (d.isEmpty()) return new SiteConfig.Directory(180, List.of(), List.of());
         Fields dir = d.get();
-        dir.allow("stale_after_days", "categories", "groups");
+        dir.allow("stale_after_days", "categories", "groups", "api");
         int stale = dir.integer("stale_after_days").orElse(180);
         if (stale < 1) dir.error("stale_after_days", "`stale_after_days` must be at least 1.", "the usual value is 180");
-        return new SiteConfig.Directory(stale, choices(dir, "categories", "a category"), choices(dir, "groups", "a group of people"));
+        return new SiteConfig.Directory(stale, choices(dir, "categories", "a category"), choices(dir, "groups", "a group of people"),
+                api(dir));
+    }
+
+    /** The folders of the site that Waymark fills itself: the API may not be published in one. */
+    private static final List<String> TAKEN = List.of("/assets/", "/data/", "/directory/", "/helplines/", "/plans/", "/search/",
+            "/glossary/", "/accessibility/", "/site-map/");
+
+    private static SiteConfig.Api api(Fields dir) {
+        Optional<Fields> a = dir.object("api", "the Open Referral UK API settings");
+        if (a.isEmpty()) return SiteConfig.Api.DEFAULT;
+        Fields api = a.get();
+        api.allow("base", "per_page");
+        String base = api.string("base", SiteConfig.Api.DEFAULT.base());
+        if (!base.matches("(/[a-z0-9][a-z0-9_.-]*)+/")) {
+            api.error("base", "`base: " + base + "` is not a folder of the site for the API.",
+                    "write a path that starts and ends with /, in lower-case letters, digits and hyphens, such as `base: /api/oruk/`");
+        } else if (TAKEN.stream().anyMatch(base::startsWith)) {
+            api.error("base", "`base: " + base + "` is inside a folder that Waymark fills with pages of its own.",
+                    "use a folder of its own, such as `base: /api/oruk/`");
+        }
+        int perPage = api.integer("per_page").orElse(SiteConfig.Api.DEFAULT.perPage());
+        if (perPage < 1 || perPage > 1000) {
+            api.error("per_page", "`per_page` must be between 1 and 1000.", "the usual value is 50");
+        }
+        return new SiteConfig.Api(base, perPage);
     }
 
     private static SiteConfig.Accessibility accessibility(Fields f) {

@@ -57,12 +57,26 @@ public record SiteConfig(
         }
     }
 
-    /** The service directory's controlled lists and freshness threshold. */
-    public record Directory(int staleAfterDays, List<Choice> categories, List<Choice> groups) {
+    /** The service directory's controlled lists, freshness threshold and Open Referral UK API. */
+    public record Directory(int staleAfterDays, List<Choice> categories, List<Choice> groups, Api api) {
         public Directory {
             categories = List.copyOf(categories);
             groups = List.copyOf(groups);
         }
+
+        public Directory(int staleAfterDays, List<Choice> categories, List<Choice> groups) {
+            this(staleAfterDays, categories, groups, Api.DEFAULT);
+        }
+    }
+
+    /**
+     * Where the directory's Open Referral UK API is published, as static files.
+     *
+     * @param base the site path of the API ("/api/oruk/"): starts and ends with "/"
+     * @param perPage how many services, taxonomy terms or locations a page of a list holds
+     */
+    public record Api(String base, int perPage) {
+        public static final Api DEFAULT = new Api("/api/oruk/", 50);
     }
 
     /** What the accessibility statement says about the site. */

@@ -35,9 +35,9 @@ public final class ContentLoader {
 
     /** Site paths that Waymark generates itself; a page may not take them. */
     public static final Set<String> RESERVED = Set.of("/directory/", "/helplines/", "/plans/", "/glossary/",
-            "/accessibility/", "/search/", "/site-map/", "/data/", "/assets/", "/_headers/");
+            "/accessibility/", "/search/", "/site-map/", "/data/", "/assets/", "/_headers/", "/_redirects/");
     /** Of those, the ones a page may not take a place under either: the theme's files, and the file `_headers`. */
-    private static final Set<String> RESERVED_FOLDERS = Set.of("/assets/", "/_headers/");
+    private static final Set<String> RESERVED_FOLDERS = Set.of("/assets/", "/_headers/", "/_redirects/");
 
     private final YamlReader yaml;
 
@@ -94,7 +94,7 @@ public final class ContentLoader {
                 .filter(p -> drafts || !p.draft())
                 .sorted(Comparator.comparing(Page::path))
                 .toList();
-        checkPaths(pages, diags);
+        checkPaths(pages, config.directory().api().base(), diags);
         if (pages.stream().noneMatch(p -> p.path().equals("/")) && !diags.hasErrors()) {
             diags.error("content/index.md", Pos.NONE, "home", "The site has no home page.", "create content/index.md with a title");
         }
@@ -166,7 +166,7 @@ public final class ContentLoader {
         return page;
     }
 
-    private static void checkPaths(List<Page> pages, Diagnostics diags) {
+    private static void checkPaths(List<Page> pages, String apiBase, Diagnostics diags) {
         Map<String, Page> byPath = new HashMap<>();
         for (Page p : pages) {
             Page other = byPath.putIfAbsent(p.path(), p);
@@ -179,9 +179,15 @@ public final class ContentLoader {
                 if (p.path().equals(reserved) || p.path().startsWith(reserved) && RESERVED_FOLDERS.contains(reserved)) {
                     diags.error(p.source(), Pos.line(1), "duplicate-url",
                             "This page would be published at " + p.path() + ", which Waymark uses for "
-                                    + (reserved.equals("/_headers/") ? "the file of the site's security headers." : "a page of its own."),
+                                    + (reserved.equals("/_headers/") ? "the file of the site's security headers."
+                                    : reserved.equals("/_redirects/") ? "the file of the API's addresses." : "a page of its own."),
                             "rename the file or move it into another folder");
                 }
+            }
+            if (p.path().startsWith(apiBase)) {
+                diags.error(p.source(), Pos.line(1), "duplicate-url", "This page would be published at " + p.path()
+                        + ", inside " + apiBase + ", where the directory's Open Referral UK API is published.",
+                        "move the page into another folder, or publish the API elsewhere with `directory: api: {base: …}` in site-config.yml");
             }
         }
     }

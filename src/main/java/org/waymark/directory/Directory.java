@@ -25,7 +25,8 @@ import org.waymark.yaml.YamlReader;
 /**
  * The service directory: every {@code content/services/<id>.yml}, checked, and the pages and open-data
  * files made from them (the directory home, a page per category, area and group of people, a page per
- * service, {@code /data/services.json} in the HSDS 3.0 shape and {@code /data/services.csv}).
+ * service, {@code /data/services.json} in the HSDS 3.0 shape, {@code /data/services.csv}, and the Open Referral
+ * UK API under {@code directory.api.base} with the {@code _redirects} that serve it).
  *
  * <p>A refuge's or confidential service's address is refused when the file is read, so it is in no
  * {@link Service} and cannot reach any page or export.
@@ -126,6 +127,21 @@ public final class Directory implements SiteRenderer.Generated {
         Map<String, String> out = new LinkedHashMap<>();
         out.put(DirectoryPages.JSON_EXPORT, HsdsExport.json(services, config));
         out.put(DirectoryPages.CSV_EXPORT, CsvExport.csv(services));
+        OrukApi api = new OrukApi(services, config);
+        out.putAll(api.files());
+        out.put(REDIRECTS, api.redirects());
         return out;
+    }
+
+    /** The file of rewrites for hosts that read one (Netlify, Cloudflare Pages): the API's addresses, to its files. */
+    public static final String REDIRECTS = "_redirects";
+
+    /**
+     * The addresses of the Open Referral UK API that are not files but answered from one by the rewrites of
+     * {@code _redirects} ("api/oruk/", "api/oruk/services", "api/oruk/services/&lt;id&gt;"), relative to the output
+     * folder: the link check takes them as files.
+     */
+    public java.util.Set<String> addresses() {
+        return new OrukApi(services, config).addresses();
     }
 }

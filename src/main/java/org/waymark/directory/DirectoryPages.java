@@ -109,6 +109,9 @@ final class DirectoryPages {
             c.put("groups", filters("for", config.directory().groups(), Service::groups));
             c.put("jsonHref", config.link("/" + JSON_EXPORT));
             c.put("csvHref", config.link("/" + CSV_EXPORT));
+            c.put("apiHref", config.link(config.directory().api().base()));
+            c.put("apiAddress", config.absolute(config.directory().api().base()));
+            c.put("openapiHref", config.link(config.directory().api().base() + "openapi.json"));
             return new Job(SiteRenderer.output(at("/directory/")), "directory", c, Directory.FOLDER, List.of());
         }
 

@@ -1,6 +1,7 @@
 package org.waymark.directory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,7 +16,8 @@ import org.waymark.model.Phone;
  * {@code /data/services.json}: the directory as a Human Services Data Specification 3.0 paginated service
  * list, the shape Open Referral UK profiles. Every id is a UUID derived from names (the service's file, the
  * partner's id), so it stays the same from one build to the next. Optional fields without a value are
- * left out, never null. A confidential service is published with its phones and no location.
+ * left out, never null. A confidential service is published with its phones and no location. The same
+ * service documents, pages and taxonomy terms make the Open Referral UK API ({@link OrukApi}).
  */
 final class HsdsExport {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -23,24 +25,68 @@ final class HsdsExport {
     private HsdsExport() {}
 
     static String json(List<Service> services, SiteConfig config) {
-        Map<String, SiteConfig.Choice> categories = byId(config.directory().categories());
-        Map<String, SiteConfig.Choice> groups = byId(config.directory().groups());
-        Map<String, SiteConfig.Choice> areas = config.areasById();
+        List<ObjectNode> contents = services.stream().map(s -> service(s, config)).toList();
+        return write(page(contents, 1, 1, services.size()));
+    }
+
+    /**
+     * A page of a list in the shape HSDS 3.0 gives every list: its metadata, then {@code contents}.
+     *
+     * @param totalPages how many pages the list has (at least 1: an empty list is one empty page)
+     * @param totalItems how many items all the pages hold together
+     */
+    static ObjectNode page(List<? extends JsonNode> contents, int pageNumber, int totalPages, int totalItems) {
         ObjectNode page = JSON.createObjectNode();
-        page.put("total_items", services.size());
-        page.put("total_pages", 1);
-        page.put("page_number", 1);
-        page.put("size", services.size());
-        page.put("first_page", true);
-        page.put("last_page", true);
-        page.put("empty", services.isEmpty());
-        ArrayNode contents = page.putArray("contents");
-        for (Service s : services) contents.add(service(s, config, categories, areas, groups));
+        page.put("total_items", totalItems);
+        page.put("total_pages", totalPages);
+        page.put("page_number", pageNumber);
+        page.put("size", contents.size());
+        page.put("first_page", pageNumber == 1);
+        page.put("last_page", pageNumber == totalPages);
+        page.put("empty", totalItems == 0);
+        page.putArray("contents").addAll(contents);
+        return page;
+    }
+
+    /** A JSON document as the site publishes it: indented, ending with a new line. */
+    static String write(JsonNode node) {
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(page) + "\n";
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the directory's JSON", e);
         }
+    }
+
+    /** A service, fully nested: what {@code /data/services.json} lists and the API gives for its id. */
+    static ObjectNode service(Service s, SiteConfig config) {
+        return service(s, config, byId(config.directory().categories()), config.areasById(), byId(config.directory().groups()));
+    }
+
+    /** The two taxonomies of a site's directory: its categories and its groups of people. */
+    static final List<String> TAXONOMIES = List.of("category", "group");
+
+    static String taxonomyId(String taxonomy) {
+        return Service.uuid("taxonomy:" + taxonomy);
+    }
+
+    static String taxonomyName(String taxonomy, SiteConfig config) {
+        return config.title() + " directory " + (taxonomy.equals("group") ? "groups of people" : "categories");
+    }
+
+    static String termId(String taxonomy, String termId) {
+        return Service.uuid("taxonomy-term:" + taxonomy + ":" + termId);
+    }
+
+    /** A term of one of the directory's taxonomies: a category or a group of people of site-config.yml. */
+    static ObjectNode term(String taxonomy, SiteConfig.Choice term, SiteConfig config) {
+        ObjectNode t = JSON.createObjectNode();
+        t.put("id", termId(taxonomy, term.id()));
+        t.put("code", term.id());
+        t.put("name", term.label());
+        t.put("description", term.description().isBlank() ? term.label() : term.description());
+        t.put("taxonomy", taxonomyName(taxonomy, config));
+        t.put("taxonomy_id", taxonomyId(taxonomy));
+        return t;
     }
 
     private static ObjectNode service(Service s, SiteConfig config, Map<String, SiteConfig.Choice> categories,
@@ -73,6 +119,16 @@ final class HsdsExport {
                 ? organisation.name() + ", a partner of " + config.title() + "."
                 : organisation.name() + ".");
         if (!organisation.website().isEmpty()) org.put("website", organisation.website());
+
+        // the service's own email address is its one contact; its phones are the service's (below)
+        ArrayNode contacts = o.putArray("contacts");
+        if (!s.email().isEmpty()) {
+            contacts.addObject()
+                    .put("id", Service.uuid("contact:" + s.id()))
+                    .put("service_id", id)
+                    .put("name", s.name())
+                    .put("email", s.email());
+        }
 
         ArrayNode phones = o.putArray("phones");
         for (int i = 0; i < s.phones().size(); i++) {
@@ -126,18 +182,12 @@ final class HsdsExport {
 
     private static ObjectNode attribute(Service s, String taxonomy, String linkType, SiteConfig.Choice term, SiteConfig config) {
         ObjectNode a = JSON.createObjectNode();
-        String termId = Service.uuid("taxonomy-term:" + taxonomy + ":" + term.id());
         a.put("id", Service.uuid("attribute:" + s.id() + ":" + taxonomy + ":" + term.id()));
         a.put("link_id", s.uuid());
         a.put("link_entity", "service");
         a.put("link_type", linkType);
-        a.put("taxonomy_term_id", termId);
-        a.putObject("taxonomy_term")
-                .put("id", termId)
-                .put("code", term.id())
-                .put("name", term.label())
-                .put("description", term.description().isBlank() ? term.label() : term.description())
-                .put("taxonomy", config.title() + " directory " + (taxonomy.equals("group") ? "groups of people" : "categories"));
+        a.put("taxonomy_term_id", termId(taxonomy, term.id()));
+        a.set("taxonomy_term", term(taxonomy, term, config));
         return a;
     }
 

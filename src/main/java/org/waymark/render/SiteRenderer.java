@@ -211,7 +211,7 @@ public final class SiteRenderer {
             for (Generated g : generated) g.files().forEach(out::write);
             out.write("sitemap.xml", sitemap());
             out.write("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + config.absolute("/sitemap.xml") + "\n");
-            out.write("_headers", Headers.file());
+            out.write("_headers", Headers.file(config));
             copyAssets(out, diags);
         });
         List<PageFacts> facts;

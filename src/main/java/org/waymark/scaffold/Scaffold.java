@@ -29,7 +29,7 @@ public final class Scaffold {
     private static final Set<String> RESERVED_SERVICE_IDS = Set.of("category", "area", "for");
     /** Folders of content/ that hold data, or addresses Waymark makes itself: no page may go there. */
     private static final Set<String> RESERVED_SECTIONS = Set.of("assets", "services", "plans", "directory", "helplines",
-            "glossary", "accessibility", "search", "site-map", "data", "_headers");
+            "glossary", "accessibility", "search", "site-map", "data", "_headers", "_redirects");
 
     private Scaffold() {}
 

@@ -42,6 +42,9 @@ import org.waymark.yaml.YamlReader;
  * rebuilds whenever a source changes, telling open pages to reload. When a build fails the last good
  * site stays, and every page shows the errors over it until a build succeeds again.
  *
+ * <p>The site is served as a host that reads the build's {@code _redirects} and {@code _headers} serves it
+ * ({@link HostRules}): the directory's API answers its own addresses, and only it is open to other origins.
+ *
  * <p>Only the JDK is used: {@link HttpServer} for HTTP, {@link java.nio.file.WatchService} for changes.
  * Nothing the preview adds to a page (the reload script, the error panel) is ever written to disk.
  */
@@ -168,7 +171,9 @@ public final class Preview implements AutoCloseable {
             Path output = result.output() != null ? result.output() : before.output();
             String basePath = result.ok() ? basePath().orElse(before.basePath()) : before.basePath();
             List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
-            State after = new State(token(), result.ok(), errors, output, basePath);
+            // the rules of the site served: the new one's, or the last good one's, which stays when a build fails
+            HostRules rules = result.ok() ? HostRules.read(output) : before.rules();
+            State after = new State(token(), result.ok(), errors, output, basePath, rules);
             state.set(after);
             log(changes, result);
             live.announce(after);
@@ -279,7 +284,15 @@ public final class Preview implements AutoCloseable {
             html(exchange, now.ok() ? 404 : 503, Overlay.noSite(), now, head);
             return;
         }
+        if (path != null) {
+            for (Map.Entry<String, String> h : now.rules().headersFor(path)) exchange.getResponseHeaders().set(h.getKey(), h.getValue());
+        }
         SiteFiles.Resolution r = SiteFiles.resolve(now.output(), path, now.basePath());
+        if (r instanceof SiteFiles.Missing && path != null) {
+            // as a host that reads _redirects: an address that is no file may be answered from one (the API's)
+            java.util.Optional<String> to = now.rules().rewrite(path, exchange.getRequestURI().getRawQuery());
+            if (to.isPresent()) r = SiteFiles.resolve(now.output(), to.get(), now.basePath());
+        }
         if (r instanceof SiteFiles.Found found) {
             file(exchange, 200, found.file(), now, head);
         } else if (r instanceof SiteFiles.Redirect redirect) {

@@ -13,9 +13,14 @@ import org.waymark.diag.Diagnostic;
  * @param errors the errors of the latest build, empty when it succeeded
  * @param output the output folder served (the last good site stays there when a build fails)
  * @param basePath the path the site is published under ("/" or "/partnership/")
+ * @param rules the rewrites and headers of the site served, from its {@code _redirects} and {@code _headers}
  */
-record State(String token, boolean ok, List<Diagnostic> errors, Path output, String basePath) {
+record State(String token, boolean ok, List<Diagnostic> errors, Path output, String basePath, HostRules rules) {
     State {
         errors = List.copyOf(errors);
+    }
+
+    State(String token, boolean ok, List<Diagnostic> errors, Path output, String basePath) {
+        this(token, ok, errors, output, basePath, HostRules.NONE);
     }
 }

@@ -46,7 +46,7 @@ class HsdsExportTest {
         export = JSON.readTree(site.read("data/services.json"));
     }
 
-    private static JsonSchema schema(String file) throws Exception {
+    static JsonSchema schema(String file) throws Exception {
         Path path = SCHEMAS.resolve(file);
         assertThat(path).as("the HSDS schemas are expected in " + SCHEMAS).exists();
         JsonNode node = JSON.readTree(path.toFile());
@@ -55,6 +55,18 @@ class HsdsExportTest {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         return factory.getSchema(SchemaLocation.of(path.toUri().toString()), node, config);
+    }
+
+    /** One of the definitions of service_with_definitions.json (taxonomy, taxonomy_term, service_at_location …), as a schema. */
+    static JsonSchema definition(String name) throws Exception {
+        Path path = SCHEMAS.resolve("service_with_definitions.json");
+        com.fasterxml.jackson.databind.node.ObjectNode node = JSON.createObjectNode();
+        node.put("$ref", "#/definitions/" + name);
+        node.set("definitions", JSON.readTree(path.toFile()).get("definitions"));
+        assertThat(node.at("/definitions/" + name).isObject()).as(name).isTrue();
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        return factory.getSchema(SchemaLocation.of(path.toUri() + "-" + name), node, config);
     }
 
     @Test

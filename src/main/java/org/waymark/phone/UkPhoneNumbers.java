@@ -203,21 +203,22 @@ public final class UkPhoneNumbers {
   /** Why {@code digits} is no UK number: a digit too few or too many for its range, when one would make it valid. */
   private static String notInUse(String subject, String digits, boolean converted) {
     String counted = digitCount(digits.length()) + (converted ? " once +44 is written as 0" : "");
+    String cut = digits.substring(0, digits.length() - 1);
+    if (DramaRanges.contains(digits + '0') || DramaRanges.contains(cut)) {
+      return subject + " has " + counted + ", one too " + (DramaRanges.contains(cut) ? "many" : "few")
+          + " for one of Ofcom's drama numbers, which have 11.";
+    }
     for (char d = '0'; d <= '9'; d++) {
       Phonenumber.PhoneNumber longer = gb(digits + d);
       if (longer != null && UTIL.isValidNumber(longer)) {
         return subject + " has " + counted + ", one too few for a number starting " + areaCode(digits + d, longer) + ".";
       }
     }
-    Phonenumber.PhoneNumber shorter = gb(digits.substring(0, digits.length() - 1));
+    Phonenumber.PhoneNumber shorter = gb(cut);
     if (shorter != null && UTIL.isValidNumber(shorter)) {
-      return subject + " has " + counted + ", one too many for a number starting "
-          + areaCode(digits.substring(0, digits.length() - 1), shorter) + ".";
+      return subject + " has " + counted + ", one too many for a number starting " + areaCode(cut, shorter) + ".";
     }
-    if (digits.length() < 10) {
-      return subject + " has " + counted + ", but UK numbers have 10 or 11.";
-    }
-    if (digits.length() > 11) {
+    if (digits.length() < 10 || digits.length() > 11) {
       return subject + " has " + counted + ", but UK numbers have 10 or 11.";
     }
     return subject + " is not a UK number in use: no number starting " + digits.substring(0, Math.min(5, digits.length()))

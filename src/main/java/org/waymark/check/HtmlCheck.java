@@ -359,6 +359,12 @@ public final class HtmlCheck {
         void error(String rule, String message, String hint);
 
         void warning(String rule, String message, String hint);
+
+        /** A problem the template itself has, the same on every page it renders: reported once, at the template. */
+        default void ofTemplate(boolean error, String rule, String message, String hint) {
+            if (error) error(rule, message, hint);
+            else warning(rule, message, hint);
+        }
     }
 
     /** The rules for one link, read from its address, its rel and what a screen reader says for it. */
@@ -381,10 +387,8 @@ public final class HtmlCheck {
                 return judged.problems().stream()
                         .map(p -> new PhoneRules.Problem(p.error(), "The phone link " + h + what + p.message(), p.hint())).toList();
             });
-            for (PhoneRules.Problem p : problems) {
-                if (p.error()) report.error("phone", p.message(), p.hint());
-                else report.warning("phone", p.message(), p.hint());
-            }
+            // a tel: link of a template (one of Markdown or a data file was judged where it was written)
+            for (PhoneRules.Problem p : problems) report.ofTemplate(p.error(), "phone", p.message(), p.hint());
         }
     }
 
@@ -422,6 +426,12 @@ public final class HtmlCheck {
             @Override
             public void warning(String rule, String message, String hint) {
                 place.warning(diags, e, rule, message, hint);
+            }
+
+            @Override
+            public void ofTemplate(boolean error, String rule, String message, String hint) {
+                if (error) diags.error(place.template, Pos.NONE, rule, message, hint);
+                else diags.warning(place.template, Pos.NONE, rule, message, hint);
             }
         };
     }

@@ -267,4 +267,22 @@ class PhoneNumbersOnTheSiteTest {
     assertThat(office.select(".wm-dir-phones a.wm-tel").text()).isEqualTo("020 7946 0123");
     assertThat(office.select(".wm-dir-phones__cost")).isEmpty();
   }
+
+  @Test
+  void aTemplatesPhoneLinkIsJudgedTooAndReportedOnceAtTheTemplateNotOnEveryPage() throws java.io.IOException {
+    TestSite site = TestSite.create(dir.resolve("site"), config(false, "01772 256789")
+        + "-- content/a.md --\n---\ntitle: A\n---\nText.\n-- content/b.md --\n---\ntitle: B\n---\nText.\n");
+    Path base = site.root().resolve("themes/default/templates/base.peb");
+    String template = java.nio.file.Files.readString(base);
+    assertThat(template).contains("<a href=\"tel:999\">999</a>");
+    java.nio.file.Files.writeString(base, template.replace("<a href=\"tel:999\">999</a>", "<a href=\"tel:0177225678\">999</a>"));
+    Build.Result result = site.build();
+
+    assertThat(result.ok()).isFalse();
+    List<Diagnostic> onPages = phoneProblems(result).stream().filter(d -> d.file().equals("themes: page.peb")).toList();
+    assertThat(onPages).singleElement().satisfies(d -> assertThat(d.message())
+        .isEqualTo("The phone link tel:0177225678 is not a valid UK number: \"tel:0177225678\" has 10 digits, one too few "
+            + "for a number starting 01772."));
+    assertThat(phoneProblems(result)).allSatisfy(d -> assertThat(d.file()).startsWith("themes: ").doesNotContain("page from"));
+  }
 }

@@ -1,6 +1,7 @@
 package org.waymark.phone;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A UK phone number that may be published.
@@ -63,11 +64,11 @@ public record PhoneNumber(String written, String shown, String tel, Kind kind, b
   }
 
   /** The national number it calls ("08082000247"), itself or after text relay's prefix; empty for a short number. */
-  public java.util.Optional<String> national() {
-    if (tel.startsWith(UK_PREFIX)) return java.util.Optional.of("0" + tel.substring(UK_PREFIX.length()));
+  public Optional<String> national() {
+    if (tel.startsWith(UK_PREFIX)) return Optional.of("0" + tel.substring(UK_PREFIX.length()));
     if (kind == Kind.TEXT_RELAY && tel.length() > RELAY_PREFIX_LENGTH) {
-      return java.util.Optional.of(tel.substring(RELAY_PREFIX_LENGTH));
+      return Optional.of(tel.substring(RELAY_PREFIX_LENGTH));
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 }

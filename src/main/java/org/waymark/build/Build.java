@@ -23,11 +23,13 @@ import org.waymark.search.Search;
 import org.waymark.search.SearchIndexes;
 import org.waymark.content.Content;
 import org.waymark.content.ContentLoader;
+import org.waymark.content.Phones;
 import org.waymark.diag.Diagnostic;
 import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
 import org.waymark.markdown.Markdown;
 import org.waymark.model.Page;
+import org.waymark.phone.PhoneRules;
 import org.waymark.render.Futures;
 import org.waymark.render.I18n;
 import org.waymark.render.SiteRenderer;
@@ -166,7 +168,8 @@ public final class Build {
 
         // render and check, into a staging folder
         Map<String, String> paths = content.pages().stream().collect(Collectors.toMap(Page::source, Page::path));
-        Markdown markdown = new Markdown(paths, config::link, content.glossary());
+        PhoneRules phones = Phones.rules(content);
+        Markdown markdown = new Markdown(paths, config::link, content.glossary(), phones);
         LocalDate asOf = options.asOf() != null ? options.asOf() : config.asOf().orElse(LocalDate.now());
         Directory directory = Directory.load(root, content, yaml, diags);
         SiteRenderer.Generated plans = Plans.load(root, content, asOf, yaml, diags);
@@ -183,7 +186,8 @@ public final class Build {
             return failed(diags, output, start);
         }
         try {
-            SiteRenderer renderer = new SiteRenderer(root, content, theme.get(), markdown, new HtmlCheck(config), generated, !options.parseEveryPage());
+            SiteRenderer renderer = new SiteRenderer(root, content, theme.get(), markdown, new HtmlCheck(config, phones,
+                    Phones.tels(content, directory.services().stream().flatMap(s -> s.phones().stream()).toList())), generated, !options.parseEveryPage());
             List<PageFacts> facts = renderer.render(out, diags);
             time.mark("render, check and write pages");
             boolean rendered = diags.sorted().stream().noneMatch(d -> d.isError() && d.rule().equals("template"));

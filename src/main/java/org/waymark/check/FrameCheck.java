@@ -102,7 +102,7 @@ public final class FrameCheck {
             if (l.clean) continue;
             LinkRef written = byHref.get(l.href);
             boolean[] said = {false};
-            HtmlCheck.Report to = report(diags, written, elsewhere);
+            HtmlCheck.Report to = report(diags, written, elsewhere, templatePlace);
             check.linkRules(l.href, l.rel, l.name(), written == null, new HtmlCheck.Report() {
                 @Override
                 public void error(String rule, String message, String hint) {
@@ -115,18 +115,24 @@ public final class FrameCheck {
                     said[0] = true;
                     to.warning(rule, message, hint);
                 }
+
+                @Override
+                public void ofTemplate(boolean error, String rule, String message, String hint) {
+                    said[0] = true;
+                    to.ofTemplate(error, rule, message, hint);
+                }
             });
             if (!said[0] && written == null) l.clean = true;
         }
         for (LinkRef l : content.links()) {
             LinkRef written = byHref.get(l.href());
             if (l.image()) {
-                check.resourceRule(l.href(), "img", output, report(diags, written, elsewhere));
+                check.resourceRule(l.href(), "img", output, report(diags, written, elsewhere, templatePlace));
             } else {
                 String lower = l.href().toLowerCase(Locale.ROOT);
                 String rel = lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("//") ? "noreferrer" : "";
                 // its tel: address was checked, with its line, when the Markdown was rendered
-                check.linkRules(l.href(), rel, l.name(), false, report(diags, written, elsewhere));
+                check.linkRules(l.href(), rel, l.name(), false, report(diags, written, elsewhere, templatePlace));
             }
         }
         if (focus != HtmlCheck.Focus.SKIP_LINK && !(focus == HtmlCheck.Focus.NONE && firstLinkIsSkip(content))) {
@@ -184,7 +190,7 @@ public final class FrameCheck {
                 : new PageFacts.Ref(url, attribute, elsewhere, 0, 0);
     }
 
-    private static HtmlCheck.Report report(Diagnostics diags, LinkRef written, String elsewhere) {
+    private static HtmlCheck.Report report(Diagnostics diags, LinkRef written, String elsewhere, String template) {
         return new HtmlCheck.Report() {
             @Override
             public void error(String rule, String message, String hint) {
@@ -196,6 +202,13 @@ public final class FrameCheck {
             public void warning(String rule, String message, String hint) {
                 if (written != null) diags.warning(written.file(), new Pos(written.line(), written.column()), rule, message, hint);
                 else diags.warning(elsewhere, Pos.NONE, rule, message, hint);
+            }
+
+            @Override
+            public void ofTemplate(boolean error, String rule, String message, String hint) {
+                if (written != null) HtmlCheck.Report.super.ofTemplate(error, rule, message, hint);
+                else if (error) diags.error(template, Pos.NONE, rule, message, hint);
+                else diags.warning(template, Pos.NONE, rule, message, hint);
             }
         };
     }

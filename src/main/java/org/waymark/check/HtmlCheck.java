@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,8 +25,7 @@ import org.waymark.config.SiteConfig;
 import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
 import org.waymark.markdown.LinkRef;
-import org.waymark.phone.PhoneParse;
-import org.waymark.phone.UkPhoneNumbers;
+import org.waymark.phone.PhoneRules;
 
 /**
  * Checks one rendered HTML page: nothing loads from another origin, no inline script, every {@code tel:}
@@ -52,11 +50,22 @@ public final class HtmlCheck {
     private final String siteOrigin;
     /** The site's own address with a slash, lower case: links that start with it need no parsing. */
     private final String siteRoot;
-    /** Whether each tel: address seen is a valid UK number, so that the emergency line on every page is read once. */
-    private final Map<String, Optional<PhoneParse.Invalid>> tels = new ConcurrentHashMap<>();
+    /** The site's rules for phone numbers, which a {@code tel:} link of a template is judged by. */
+    private final PhoneRules phones;
+    /** The {@code tel:} links of the numbers in data files, judged already where they were written. */
+    private final Set<String> judgedTels;
+    /** The problems of each tel: address seen, so that the emergency line on every page is read once. */
+    private final Map<String, List<PhoneRules.Problem>> tels = new ConcurrentHashMap<>();
 
-    public HtmlCheck(SiteConfig config) {
+    /**
+     * @param phones the site's rules for phone numbers
+     * @param judgedTels the {@code tel:} links of the numbers in data files (helplines, services, the site's contact
+     *     number), which were judged and reported where they were written and are not reported again on every page
+     */
+    public HtmlCheck(SiteConfig config, PhoneRules phones, Set<String> judgedTels) {
         this.config = config;
+        this.phones = phones;
+        this.judgedTels = Set.copyOf(judgedTels);
         this.siteOrigin = origin(config.baseUrl());
         this.siteRoot = siteOrigin.toLowerCase(Locale.ROOT) + "/";
     }
@@ -349,6 +358,12 @@ public final class HtmlCheck {
         void error(String rule, String message, String hint);
 
         void warning(String rule, String message, String hint);
+
+        /** A problem the template itself has, the same on every page it renders: reported once, at the template. */
+        default void ofTemplate(boolean error, String rule, String message, String hint) {
+            if (error) error(rule, message, hint);
+            else warning(rule, message, hint);
+        }
     }
 
     /** The rules for one link, read from its address, its rel and what a screen reader says for it. */
@@ -364,10 +379,15 @@ public final class HtmlCheck {
             report.error("privacy", "The link to " + href + " does not have rel=\"noreferrer\", so that site could learn the visitor came from here.",
                     "add rel=\"noreferrer\" to the link in the template");
         }
-        if (checkTel && href.regionMatches(true, 0, "tel:", 0, 4)) {
-            Optional<PhoneParse.Invalid> invalid = tels.computeIfAbsent(href,
-                    h -> UkPhoneNumbers.parseTelHref(h) instanceof PhoneParse.Invalid bad ? Optional.of(bad) : Optional.empty());
-            invalid.ifPresent(bad -> report.error("phone", "The phone link " + href + " is not a valid UK number: " + bad.message(), bad.hint()));
+        if (checkTel && href.regionMatches(true, 0, "tel:", 0, 4) && !judgedTels.contains(href)) {
+            List<PhoneRules.Problem> problems = tels.computeIfAbsent(href, h -> {
+                PhoneRules.Judged judged = phones.readTel(h);
+                String what = judged.number().isEmpty() ? " is not a valid UK number: " : ": ";
+                return judged.problems().stream()
+                        .map(p -> new PhoneRules.Problem(p.error(), "The phone link " + h + what + p.message(), p.hint())).toList();
+            });
+            // a tel: link of a template (one of Markdown or a data file was judged where it was written)
+            for (PhoneRules.Problem p : problems) report.ofTemplate(p.error(), "phone", p.message(), p.hint());
         }
     }
 
@@ -405,6 +425,12 @@ public final class HtmlCheck {
             @Override
             public void warning(String rule, String message, String hint) {
                 place.warning(diags, e, rule, message, hint);
+            }
+
+            @Override
+            public void ofTemplate(boolean error, String rule, String message, String hint) {
+                if (error) diags.error(place.template, Pos.NONE, rule, message, hint);
+                else diags.warning(place.template, Pos.NONE, rule, message, hint);
             }
         };
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
 import org.waymark.diag.SourceFiles;
+import org.waymark.phone.PhoneRules;
 import org.waymark.yaml.Fields;
 import org.waymark.yaml.YamlReader;
 
@@ -53,6 +54,9 @@ public final class ConfigLoader {
         String baseUrl = f.required("base_url").map(u -> baseUrl(f, u)).orElse("https://example.org/");
         String basePath = URI.create(baseUrl).getRawPath();
         if (basePath == null || basePath.isEmpty()) basePath = "/";
+        List<SiteConfig.Language> languages = languages(f);
+        String exampleNotice = f.string("example_notice", "");
+        boolean example = !exampleNotice.isBlank() || languages.stream().anyMatch(l -> !l.exampleNotice().isBlank());
         String output = f.string("output", "public");
         if (output.isBlank() || output.equals(".") || output.equals("content") || output.equals("themes")
                 || output.contains("..")) {
@@ -66,13 +70,13 @@ public final class ConfigLoader {
                 basePath,
                 f.string("theme", "default"),
                 output,
-                languages(f),
-                f.string("example_notice", ""),
+                languages,
+                exampleNotice,
                 f.date("as_of"),
                 safety(f),
                 choices(f, "areas", "an area"),
                 directory(f),
-                accessibility(f));
+                accessibility(f, PhoneRules.forSite(example, List.of())));
     }
 
     private static String baseUrl(Fields f, String url) {
@@ -183,7 +187,7 @@ public final class ConfigLoader {
         return new SiteConfig.Api(base, perPage);
     }
 
-    private static SiteConfig.Accessibility accessibility(Fields f) {
+    private static SiteConfig.Accessibility accessibility(Fields f, PhoneRules phones) {
         Optional<Fields> a = f.object("accessibility", "the accessibility statement settings");
         if (a.isEmpty()) {
             return new SiteConfig.Accessibility(Optional.empty(), Optional.empty(), "", "", "partial", List.of(), "");
@@ -195,8 +199,9 @@ public final class ConfigLoader {
             acc.error("compliance", "`compliance` must be full, partial or not.", "write `compliance: partial` unless every WCAG 2.2 AA criterion is met");
         }
         acc.string("contact_phone").ifPresent(phone -> {
-            if (org.waymark.phone.UkPhoneNumbers.parse(phone) instanceof org.waymark.phone.PhoneParse.Invalid bad) {
-                acc.error(acc.pos("contact_phone"), "phone", bad.message(), bad.hint());
+            for (PhoneRules.Problem p : phones.read(phone, PhoneRules.Use.LOCAL).problems()) {
+                if (p.error()) acc.error(acc.pos("contact_phone"), "phone", p.message(), p.hint());
+                else acc.warning(acc.pos("contact_phone"), "phone", p.message(), p.hint());
             }
         });
         return new SiteConfig.Accessibility(acc.date("prepared"), acc.date("reviewed"), acc.string("contact_email", ""),

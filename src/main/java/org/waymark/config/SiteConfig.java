@@ -34,6 +34,11 @@ public record SiteConfig(
         areas = List.copyOf(areas);
     }
 
+    /** Whether this is an example site: it has an {@code example_notice}, in its own settings or a language's. */
+    public boolean isExample() {
+        return !exampleNotice.isBlank() || languages.stream().anyMatch(l -> !l.exampleNotice().isBlank());
+    }
+
     /**
      * A language of the site; the first is the default.
      *

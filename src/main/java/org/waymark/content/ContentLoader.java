@@ -20,6 +20,7 @@ import org.waymark.model.GlossaryTerm;
 import org.waymark.model.Helpline;
 import org.waymark.model.Partner;
 import org.waymark.model.Page;
+import org.waymark.phone.PhoneRules;
 import org.waymark.yaml.YNode;
 import org.waymark.yaml.YamlReader;
 
@@ -79,7 +80,8 @@ public final class ContentLoader {
             } else if (rel.equals("partners.yml")) {
                 readYaml(root, file, diags).ifPresent(node -> partners.addAll(DataReaders.partners(node, name, diags)));
             } else if (rel.equals("helplines.yml")) {
-                readYaml(root, file, diags).ifPresent(node -> helplines.addAll(DataReaders.helplines(node, name, diags)));
+                readYaml(root, file, diags).ifPresent(node -> helplines.addAll(DataReaders.helplines(node, name,
+                        PhoneRules.forSite(config.isExample(), List.of()), diags)));
             } else if (isDataFile(rel)) {
                 // read by the directory and plan loaders
             } else {

@@ -11,6 +11,8 @@ import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
 import org.waymark.model.Helpline;
 import org.waymark.model.Partner;
+import org.waymark.model.Phone;
+import org.waymark.phone.PhoneRules;
 import org.waymark.yaml.Fields;
 import org.waymark.yaml.YList;
 import org.waymark.yaml.YNode;
@@ -46,7 +48,7 @@ public final class DataReaders {
         return out;
     }
 
-    static List<Helpline> helplines(YNode root, String file, Diagnostics diags) {
+    static List<Helpline> helplines(YNode root, String file, PhoneRules rules, Diagnostics diags) {
         List<Helpline> out = new ArrayList<>();
         Map<String, Helpline> seen = new HashMap<>();
         for (Fields f : items(root, file, diags, "a helpline", "- id: national-domestic-abuse-helpline")) {
@@ -62,7 +64,11 @@ public final class DataReaders {
                 f.error(f.pos(), "required", "The helpline `" + (name.isEmpty() ? id : name) + "` has no phone number.",
                         "add `phones:` with at least one `- number: \"0808 2000 247\"`");
             }
-            var phones = Phones.read(f, "phones");
+            var phones = Phones.read(f, "phones", rules,
+                    scope.equals("local") ? PhoneRules.Use.LOCAL : PhoneRules.Use.NATIONAL);
+            if (f.bool("free").orElse(false)) {
+                for (Phone p : phones) Phones.report(f, "free", rules.free(p.number()).stream().toList());
+            }
             for (String key : List.of("webchat", "website")) f.string(key).ifPresent(u -> checkWebsite(f, key, u));
             var helpline = new Helpline(id, name, f.string("run_by", ""), scope, f.string("for", ""), phones,
                     f.string("hours", ""), f.bool("free").orElse(null), f.string("text", ""), f.string("webchat", ""),

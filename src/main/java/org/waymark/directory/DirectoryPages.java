@@ -177,7 +177,7 @@ final class DirectoryPages {
             List<DirectoryView.PhoneView> out = new ArrayList<>();
             for (Phone p : s.phones()) {
                 Optional<ServiceTranslation.PhoneWords> w = tr.map(t -> t.phones().get(p.tel()));
-                out.add(new DirectoryView.PhoneView(p.written(), p.tel(),
+                out.add(new DirectoryView.PhoneView(p.shown(), p.tel(),
                         field(w.map(ServiceTranslation.PhoneWords::label), p.label()),
                         field(w.map(ServiceTranslation.PhoneWords::hours), p.hours()), p.free(),
                         field(w.map(ServiceTranslation.PhoneWords::text), p.text())));

@@ -45,10 +45,10 @@ public final class DirectoryView {
     public record Link(Text label, String href) {}
 
     /**
-     * A phone line of a service: the number as written and its link, with its words in the page's language where
+     * A phone line of a service: the number as the site shows it and its link, with its words in the page's language where
      * translated.
      */
-    public record PhoneView(String written, String tel, Text label, Text hours, Boolean free, Text text) {}
+    public record PhoneView(String shown, String tel, Text label, Text hours, Boolean free, Text text) {}
 
     /** A heading made of the theme's words around a label that may be in another language ("Services in " + area). */
     public record Heading(String before, Text label, String after) {}

@@ -22,6 +22,7 @@ import org.waymark.diag.Suggest;
 import org.waymark.model.Partner;
 import org.waymark.model.Phone;
 import org.waymark.phone.PhoneParse;
+import org.waymark.phone.PhoneRules;
 import org.waymark.phone.UkPhoneNumbers;
 import org.waymark.yaml.Fields;
 import org.waymark.yaml.YMap;
@@ -68,11 +69,13 @@ final class ServiceReader {
     private final SiteConfig config;
     private final Map<String, Partner> partners;
     private final LocalDate today;
+    private final PhoneRules phones;
 
     ServiceReader(SiteConfig config, Map<String, Partner> partners, LocalDate today) {
         this.config = config;
         this.partners = Map.copyOf(partners);
         this.today = today;
+        this.phones = PhoneRules.forSite(config.isExample(), List.of());
     }
 
     /** Whether {@code fileName} ("bedford-refuge.yml") may name a service. */
@@ -106,7 +109,7 @@ final class ServiceReader {
         List<String> groups = ids(f, "for", config.directory().groups(), "groups of people in site-config.yml", false);
         List<Language> languages = languages(f);
         List<String> referral = referral(f);
-        Contact contact = contact(f);
+        Contact contact = contact(f, phones);
         boolean marked = f.bool("confidential").orElse(false);
         boolean refuge = categories.contains(REFUGE);
         Optional<Address> address = Optional.empty();
@@ -318,7 +321,7 @@ final class ServiceReader {
 
     private record Contact(List<Phone> phones, String email, String website) {}
 
-    private static Contact contact(Fields f) {
+    private static Contact contact(Fields f, PhoneRules rules) {
         Optional<Fields> c = f.object("contact", "the contact details");
         if (c.isEmpty()) {
             if (!f.has("contact")) {
@@ -329,7 +332,7 @@ final class ServiceReader {
         }
         Fields contact = c.get();
         contact.allow("phones", "email", "website");
-        List<Phone> phones = Phones.read(contact, "phones");
+        List<Phone> phones = Phones.read(contact, "phones", rules, PhoneRules.Use.LOCAL);
         String email = contact.string("email", "").trim();
         if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
             contact.error(contact.pos("email"), "email", "`" + email + "` is not an email address.",

@@ -43,8 +43,8 @@ import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
 import org.waymark.diag.Where;
 import org.waymark.model.GlossaryTerm;
-import org.waymark.phone.PhoneParse;
-import org.waymark.phone.UkPhoneNumbers;
+import org.waymark.phone.PhoneNumber;
+import org.waymark.phone.PhoneRules;
 
 /**
  * The site's Markdown renderer: CommonMark with GFM tables, heading anchors, footnotes and autolinks.
@@ -68,12 +68,16 @@ public final class Markdown {
     private final Function<String, String> link;
     private final Pattern terms;
     private final Map<String, GlossaryTerm> glossary;
+    private final PhoneRules phones;
 
     /**
      * @param pathsBySource site path of each page by its source file ("content/a/b.md" → "/a/b/")
      * @param link turns a site path into a link (adds the base path)
+     * @param phones the site's rules for phone numbers, which every {@code tel:} link is judged by
      */
-    public Markdown(Map<String, String> pathsBySource, Function<String, String> link, List<GlossaryTerm> glossary) {
+    public Markdown(Map<String, String> pathsBySource, Function<String, String> link, List<GlossaryTerm> glossary,
+            PhoneRules phones) {
+        this.phones = phones;
         // the places of blocks (a heading's line) on every render; of links and images only when one is reported
         this.parser = Parser.builder().extensions(EXTENSIONS).postProcessor(AUTOLINKS).includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
         this.locating = Parser.builder().extensions(EXTENSIONS).postProcessor(AUTOLINKS)
@@ -284,15 +288,16 @@ public final class Markdown {
             String h = href.trim();
             String lower = h.toLowerCase(Locale.ROOT);
             if (lower.startsWith("tel:")) {
-                PhoneParse parsed = UkPhoneNumbers.parseTelHref(h);
-                if (parsed instanceof PhoneParse.Valid v) {
-                    links.add(new LinkRef(v.number().tel(), image, file, at, name));
-                    return v.number().tel();
+                PhoneRules.Judged judged = phones.readTel(h);
+                for (PhoneRules.Problem p : judged.problems()) {
+                    String message = judged.number().isEmpty() ? "The phone link `" + h + "` is not a valid UK number: " + p.message()
+                            : "The phone link `" + h + "`: " + p.message();
+                    if (p.error()) diags.error(file, at.pos(), "phone", message, p.hint());
+                    else diags.warning(file, at.pos(), "phone", message, p.hint());
                 }
-                PhoneParse.Invalid bad = (PhoneParse.Invalid) parsed;
-                diags.error(file, at.pos(), "phone", "The phone link `" + h + "` is not a valid UK number: " + bad.message(), bad.hint());
-                links.add(new LinkRef(h, image, file, at, name));
-                return h;
+                String tel = judged.number().map(PhoneNumber::tel).orElse(h);
+                links.add(new LinkRef(tel, image, file, at, name));
+                return tel;
             }
             if (lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("mailto:")
                     || lower.startsWith("//") || SCHEME.matcher(lower).matches()) {

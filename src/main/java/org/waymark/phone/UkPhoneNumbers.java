@@ -1,49 +1,35 @@
 package org.waymark.phone;
 
-import java.util.List;
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber;
+import com.google.i18n.phonenumbers.ShortNumberInfo;
+import com.google.i18n.phonenumbers.ShortNumberInfo.ShortNumberCost;
 import java.util.Locale;
+import java.util.Set;
 import org.waymark.phone.PhoneNumber.Kind;
 
 /**
- * Reads UK phone numbers as editors write them, following the Ofcom numbering plan, and gives each valid one the
- * {@code tel:} link a phone can dial.
+ * Reads UK phone numbers as editors write them and gives each valid one the {@code tel:} link a phone can dial and the
+ * form the site shows. Which numbers exist, how they are grouped and what kind they are come from Google's
+ * libphonenumber ({@link PhoneNumberUtil#isValidNumber} for full numbers, {@link ShortNumberInfo} for short ones);
+ * Ofcom's drama numbers ({@link DramaRanges}) are read as the well-formed numbers they are.
  *
  * <p>Numbers may contain digits, spaces, hyphens, dots, brackets and a leading {@code +}. A {@code +44} or {@code 0044}
- * prefix, with or without a following {@code (0)}, is read as the leading 0 of a national number. Premium-rate (09)
- * numbers are refused because they cost callers a lot.
+ * prefix, with or without a following {@code (0)}, is read as the leading 0 of a national number. The short numbers
+ * a site may link are 999, 112, 101, 111, 105 and the 116 xxx helplines; text relay is 18000 alone, or 18001 (or 18002)
+ * followed by a full number.
  */
 public final class UkPhoneNumbers {
 
+  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final ShortNumberInfo SHORT = ShortNumberInfo.getInstance();
   private static final String LENGTH_HINT =
       "Check the number where the service publishes it; UK numbers have 11 digits starting with 0, such as 0808 2000 247.";
   private static final String LINK_HINT = "Write tel: followed by the number, such as tel:08082000247.";
   private static final String SILENT_SOLUTION_HINT = "write the Silent Solution as text; link 999";
-  private static final List<String> SHORT_CODES = List.of("999", "112", "101", "111", "105");
-
-  /** A block of national numbers: those starting with {@code prefix} and having a length from min to max. */
-  private record Range(String prefix, Kind kind, int minLength, int maxLength, String label) {}
-
-  private static final List<Range> RANGES = List.of(
-      new Range("01", Kind.GEOGRAPHIC, 10, 11, "geographic numbers starting 01"),
-      new Range("02", Kind.GEOGRAPHIC, 11, 11, "geographic numbers starting 02"),
-      new Range("03", Kind.NON_GEOGRAPHIC, 11, 11, "numbers starting 03"),
-      new Range("055", Kind.NON_GEOGRAPHIC, 11, 11, "numbers starting 055"),
-      new Range("056", Kind.NON_GEOGRAPHIC, 11, 11, "numbers starting 056"),
-      new Range("070", Kind.NON_GEOGRAPHIC, 11, 11, "personal numbers starting 070"),
-      new Range("071", Kind.MOBILE, 11, 11, "mobile numbers starting 07"),
-      new Range("072", Kind.MOBILE, 11, 11, "mobile numbers starting 07"),
-      new Range("073", Kind.MOBILE, 11, 11, "mobile numbers starting 07"),
-      new Range("074", Kind.MOBILE, 11, 11, "mobile numbers starting 07"),
-      new Range("075", Kind.MOBILE, 11, 11, "mobile numbers starting 07"),
-      new Range("076", Kind.NON_GEOGRAPHIC, 11, 11, "pager numbers starting 076"),
-      new Range("07624", Kind.MOBILE, 11, 11, "Isle of Man mobile numbers starting 07624"),
-      new Range("077", Kind.MOBILE, 11, 11, "mobile numbers starting 07"),
-      new Range("078", Kind.MOBILE, 11, 11, "mobile numbers starting 07"),
-      new Range("079", Kind.MOBILE, 11, 11, "mobile numbers starting 07"),
-      new Range("0800", Kind.FREEPHONE, 10, 11, "freephone numbers starting 0800"),
-      new Range("0808", Kind.FREEPHONE, 11, 11, "freephone numbers starting 0808"),
-      new Range("084", Kind.NON_GEOGRAPHIC, 11, 11, "numbers starting 084"),
-      new Range("087", Kind.NON_GEOGRAPHIC, 11, 11, "numbers starting 087"));
+  /** The short numbers a site about domestic abuse links, besides 116 xxx: emergency, police, NHS, power cut. */
+  private static final Set<String> SHORT_CODES = Set.of("999", "112", "101", "111", "105");
 
   private UkPhoneNumbers() {}
 
@@ -132,7 +118,8 @@ public final class UkPhoneNumbers {
   private static PhoneParse textRelay(String subject, String written, String compact) {
     if (compact.startsWith("18000")) {
       if (compact.length() == 5) {
-        return valid(written, "tel:18000", Kind.TEXT_RELAY);
+        // ShortNumberInfo: 18000 is free to call, as 999 is
+        return new PhoneParse.Valid(new PhoneNumber(written, "18000", "tel:18000", Kind.TEXT_RELAY, true, ""));
       }
       return new PhoneParse.Invalid(
           subject + " has digits after 18000, the emergency text relay number, which is dialled on its own.",
@@ -158,7 +145,9 @@ public final class UkPhoneNumbers {
           subject + " has a short number after " + prefix + ", but text relay needs a full number starting with 0.",
           "For an emergency write 18000; otherwise write " + prefix + " followed by the full number, " + example + ".");
     }
-    return valid(written, "tel:" + prefix + nationalOf(number.tel()), Kind.TEXT_RELAY);
+    // a call through text relay costs what a call to the number costs
+    return new PhoneParse.Valid(new PhoneNumber(written, prefix + " " + number.shown(),
+        "tel:" + prefix + nationalOf(number.tel()), Kind.TEXT_RELAY, number.free(), number.charge()));
   }
 
   private static PhoneParse classify(String subject, String written, String compact) {
@@ -189,51 +178,111 @@ public final class UkPhoneNumbers {
   }
 
   private static PhoneParse national(String subject, String written, String digits, boolean converted) {
-    if (digits.startsWith("09")) {
-      return new PhoneParse.Invalid(subject + " is a premium-rate number (starting 09), and premium-rate numbers must "
-              + "not be published on this site because they cost callers a lot.",
-          "Publish the service's freephone (0800 or 0808), geographic or 03 number instead.");
-    }
-    Range range = null;
-    for (Range r : RANGES) {
-      if (digits.startsWith(r.prefix()) && (range == null || r.prefix().length() > range.prefix().length())) {
-        range = r;
-      }
-    }
-    String counted = digitCount(digits.length()) + (converted ? " once +44 is written as 0" : "");
-    if (range == null) {
-      if (RANGES.stream().anyMatch(r -> r.prefix().startsWith(digits))) {
-        return new PhoneParse.Invalid(subject + " has " + counted + ", but UK numbers have 10 or 11.", LENGTH_HINT);
-      }
-      if (digits.startsWith("0500")) {
-        return new PhoneParse.Invalid(subject + " is a 0500 freephone number, and 0500 numbers were withdrawn in 2017.",
-            "Publish the service's current number; most 0500 numbers moved to 0808 5.");
-      }
-      return new PhoneParse.Invalid(subject + " starts " + unknownPrefix(digits) + ", which is not a UK number range.",
-          "Check the number where the service publishes it; UK numbers start 01, 02, 03, 05, 07 or 08, and only UK "
-              + "numbers are supported.");
-    }
-    int length = digits.length();
-    if (length < range.minLength() || length > range.maxLength()) {
-      String needed = range.minLength() == range.maxLength()
-          ? String.valueOf(range.maxLength())
-          : range.minLength() + " or " + range.maxLength();
-      return new PhoneParse.Invalid(subject + " has " + counted + ", but " + range.label() + " need " + needed + ".",
+    if (digits.length() < 3) {
+      return new PhoneParse.Invalid(subject + " has " + digitCount(digits.length()) + ", but UK numbers have 10 or 11.",
           LENGTH_HINT);
     }
-    return valid(written, "tel:+44" + digits.substring(1), range.kind());
+    if (digits.startsWith("0500")) {
+      return new PhoneParse.Invalid(subject + " is a 0500 freephone number, and 0500 numbers were withdrawn in 2017.",
+          "Publish the service's current number; most 0500 numbers moved to 0808 5.");
+    }
+    Phonenumber.PhoneNumber parsed = gb(digits);
+    if (parsed == null) {
+      return new PhoneParse.Invalid(subject + " is not a UK phone number.", LENGTH_HINT);
+    }
+    // Ofcom's drama numbers: libphonenumber calls some of them invalid, but they are well-formed UK numbers
+    if (!DramaRanges.contains(digits) && !UTIL.isValidNumber(parsed)) {
+      return new PhoneParse.Invalid(notInUse(subject, digits, converted), LENGTH_HINT);
+    }
+    Kind kind = kind(digits, parsed);
+    String shown = UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.NATIONAL);
+    String tel = "tel:" + UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
+    return new PhoneParse.Valid(new PhoneNumber(written, shown, tel, kind, kind == Kind.FREEPHONE, charge(digits)));
+  }
+
+  /** Why {@code digits} is no UK number: a digit too few or too many for its range, when one would make it valid. */
+  private static String notInUse(String subject, String digits, boolean converted) {
+    String counted = digitCount(digits.length()) + (converted ? " once +44 is written as 0" : "");
+    String cut = digits.substring(0, digits.length() - 1);
+    if (DramaRanges.contains(digits + '0') || DramaRanges.contains(cut)) {
+      return subject + " has " + counted + ", one too " + (DramaRanges.contains(cut) ? "many" : "few")
+          + " for one of Ofcom's drama numbers, which have 11.";
+    }
+    for (char d = '0'; d <= '9'; d++) {
+      Phonenumber.PhoneNumber longer = gb(digits + d);
+      if (longer != null && UTIL.isValidNumber(longer)) {
+        return subject + " has " + counted + ", one too few for a number starting " + areaCode(digits + d, longer) + ".";
+      }
+    }
+    Phonenumber.PhoneNumber shorter = gb(cut);
+    if (shorter != null && UTIL.isValidNumber(shorter)) {
+      return subject + " has " + counted + ", one too many for a number starting " + areaCode(cut, shorter) + ".";
+    }
+    if (digits.length() < 10 || digits.length() > 11) {
+      return subject + " has " + counted + ", but UK numbers have 10 or 11.";
+    }
+    return subject + " is not a UK number in use: no number starting " + digits.substring(0, Math.min(5, digits.length()))
+        + " has " + counted + ".";
+  }
+
+  /** The area code (or range) of a valid national number, with its 0: "01772", "020", "0808". */
+  private static String areaCode(String digits, Phonenumber.PhoneNumber number) {
+    int length = UTIL.getLengthOfNationalDestinationCode(number);
+    return length > 0 ? digits.substring(0, length + 1) : digits.substring(0, Math.min(4, digits.length()));
+  }
+
+  private static Kind kind(String digits, Phonenumber.PhoneNumber number) {
+    if (digits.startsWith("084") || digits.startsWith("087")) return Kind.SERVICE;
+    if (digits.startsWith("09")) return Kind.PREMIUM_RATE;
+    if (digits.startsWith("03")) return Kind.UK_WIDE;
+    if (digits.startsWith("0800") || digits.startsWith("0808")) return Kind.FREEPHONE;
+    return switch (UTIL.getNumberType(number)) {
+      case FIXED_LINE, FIXED_LINE_OR_MOBILE -> Kind.GEOGRAPHIC;
+      case MOBILE -> Kind.MOBILE;
+      case TOLL_FREE -> Kind.FREEPHONE;
+      case PREMIUM_RATE -> Kind.PREMIUM_RATE;
+      case SHARED_COST -> Kind.SERVICE;
+      // drama numbers libphonenumber does not know: 01632 960xxx, 0115 496 0xxx, 07700 900xxx
+      case UNKNOWN -> digits.startsWith("07") ? Kind.MOBILE : Kind.GEOGRAPHIC;
+      default -> Kind.NON_GEOGRAPHIC;
+    };
+  }
+
+  /**
+   * What a call to a service or premium-rate number costs on top of the caller's access charge: the most each may
+   * charge under Ofcom's "UK Calling" rules (since 1 July 2015: 084 up to 7p a minute or a call, 087 up to 13p, 09 up
+   * to £3.60 a minute or £6 a call; see ofcom.org.uk, "UK Calling", and area-codes.org.uk, "Service charges and
+   * access charges").
+   */
+  private static String charge(String digits) {
+    if (digits.startsWith("084")) return "up to 7p a minute, plus their phone company's access charge";
+    if (digits.startsWith("087")) return "up to 13p a minute, plus their phone company's access charge";
+    if (digits.startsWith("09")) return "up to £3.60 a minute (or £6 a call), plus their phone company's access charge";
+    return "";
+  }
+
+  /** {@code digits} read as a UK number, or null when libphonenumber cannot read it at all. */
+  private static Phonenumber.PhoneNumber gb(String digits) {
+    try {
+      return UTIL.parse(digits, "GB");
+    } catch (NumberParseException e) {
+      return null;
+    }
   }
 
   private static PhoneParse shortNumber(String subject, String written, String digits) {
-    if (SHORT_CODES.contains(digits)) {
-      return valid(written, "tel:" + digits, Kind.SHORT_CODE);
-    }
-    if (digits.startsWith("116")) {
-      if (digits.length() == 6) {
-        return valid(written, "tel:" + digits, Kind.SHORT_CODE);
+    if (SHORT_CODES.contains(digits) || digits.startsWith("116")) {
+      Phonenumber.PhoneNumber number = gb(digits);
+      if (number != null && SHORT.isValidShortNumberForRegion(number, "GB")) {
+        String shown = digits.startsWith("116") ? "116 " + digits.substring(3) : digits;
+        return new PhoneParse.Valid(new PhoneNumber(written, shown, "tel:" + digits, Kind.SHORT_CODE, isFree(digits, number), ""));
       }
-      return new PhoneParse.Invalid(subject + " has " + digitCount(digits.length()) + ", but 116 helpline numbers need 6.",
-          "Check the number where the service publishes it; 116 numbers are written like 116 123.");
+      if (digits.startsWith("116")) {
+        String why = digits.length() == 6 ? "is not a 116 helpline number in use in the UK"
+            : "has " + digitCount(digits.length()) + ", but 116 helpline numbers need 6";
+        return new PhoneParse.Invalid(subject + " " + why + ".",
+            "Check the number where the service publishes it; 116 numbers are written like 116 123.");
+      }
     }
     if (digits.equals("55") || (digits.startsWith("999") && digits.substring(3).equals("55"))) {
       return new PhoneParse.Invalid(subject + " cannot be dialled as a link, because 55 is only pressed when the "
@@ -246,6 +295,14 @@ public final class UkPhoneNumbers {
     }
     return new PhoneParse.Invalid(subject + " is not a UK phone number, because it does not start with 0 and is not "
         + "a short number such as 999, 101, 111 or 116 123.", LENGTH_HINT);
+  }
+
+  /**
+   * Whether a short number is free to call: ShortNumberInfo's TOLL_FREE (999, 112, 105, 116 xxx), and 111, which
+   * libphonenumber leaves unknown but the NHS makes free from landlines and mobiles (nhs.uk, "When to use 111").
+   */
+  private static boolean isFree(String digits, Phonenumber.PhoneNumber number) {
+    return digits.equals("111") || SHORT.getExpectedCostForRegion(number, "GB") == ShortNumberCost.TOLL_FREE;
   }
 
   private static PhoneParse foreign(String subject) {
@@ -299,24 +356,9 @@ public final class UkPhoneNumbers {
     return null;
   }
 
-  /** The shortest start of {@code digits} that no UK range begins with, such as "04" or "0801". */
-  private static String unknownPrefix(String digits) {
-    for (int length = 2; length < digits.length(); length++) {
-      String start = digits.substring(0, length);
-      if (RANGES.stream().noneMatch(r -> r.prefix().startsWith(start))) {
-        return start;
-      }
-    }
-    return digits;
-  }
-
   /** The national form (leading 0) of a {@code tel:+44...} link. */
   private static String nationalOf(String tel) {
     return "0" + tel.substring("tel:+44".length());
-  }
-
-  private static PhoneParse valid(String written, String tel, Kind kind) {
-    return new PhoneParse.Valid(new PhoneNumber(written, tel, kind));
   }
 
   private static String withoutBrackets(String s) {

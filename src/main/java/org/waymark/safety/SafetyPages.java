@@ -48,7 +48,7 @@ public final class SafetyPages implements SiteRenderer.Generated {
             String path = isDefault ? "/helplines/" : "/" + lang.code() + "/helplines/";
             String homePath = isDefault ? "/" : "/" + lang.code() + "/";
             Map<String, Object> helplines = ctx.base(ctx.word(lang.code(), "helplines.title", "Helplines"),
-                    ctx.word(lang.code(), "helplines.description", "Free and confidential helplines for anyone affected by domestic abuse, "
+                    ctx.word(lang.code(), "helplines.description", "Confidential helplines for anyone affected by domestic abuse, "
                             + "and for people worried about their own behaviour."), path, "helplines", lang.code(),
                     List.of(new Views.Link(ctx.word(lang.code(), "nav.home", "Home"), config.link(homePath))), "");
             helplines.put("national", content.helplines().stream().filter(h -> h.scope().equals("national")).toList());

@@ -19,6 +19,7 @@ import org.waymark.config.SiteConfig;
 import org.waymark.diag.Diagnostic;
 import org.waymark.diag.Diagnostics;
 import org.waymark.markdown.Markdown;
+import org.waymark.phone.PhoneRules;
 import org.waymark.markdown.Rendered;
 import org.waymark.testing.TestSite;
 import org.waymark.yaml.YamlReader;
@@ -123,8 +124,9 @@ class FrameCheckTest {
         TestSite site = TestSite.create(dir.resolve("site"), "");
         Diagnostics diags = new Diagnostics();
         SiteConfig config = ConfigLoader.load(site.root(), new YamlReader(), diags).orElseThrow();
-        Markdown markdown = new Markdown(Map.of(), config::link, List.of());
-        FrameCheck frames = new FrameCheck(new HtmlCheck(config));
+        PhoneRules phones = PhoneRules.forSite(config.isExample(), List.of());
+        Markdown markdown = new Markdown(Map.of(), config::link, List.of(), phones);
+        FrameCheck frames = new FrameCheck(new HtmlCheck(config, phones, java.util.Set.of()));
         String frame = "<!DOCTYPE html><html lang=\"en\"><head><title>T</title></head><body><a href=\"#main\">Skip</a>"
                 + "<header></header><nav></nav><main id=\"main\"><h1>T</h1>%s</main><footer></footer></body></html>";
         Rendered plain = markdown.render("Some *text* and [a link](/x/).", "content/x.md", 1, diags);

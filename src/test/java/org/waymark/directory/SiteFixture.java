@@ -35,6 +35,7 @@ final class SiteFixture {
     static final String CONFIG = """
             title: Test partnership
             base_url: https://example.org/
+            example_notice: A test site; its local numbers are Ofcom's drama numbers.
             languages:
               - {code: en, name: English}
             areas:

@@ -42,6 +42,7 @@ class TranslatedDirectoryTest {
             -- site-config.yml --
             title: Test Partnership
             base_url: https://example.org/
+            example_notice: A test site; its local numbers are Ofcom's drama numbers.
             languages:
               - {code: en, name: English}
               - {code: ur, name: اردو}

@@ -27,24 +27,43 @@ class UkPhoneNumbersTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-    "0808 2000 247, tel:+448082000247, FREEPHONE",
-    "0808 8010 327, tel:+448088010327, FREEPHONE",
-    "0800 999 5428, tel:+448009995428, FREEPHONE",
-    "0800 5999 247, tel:+448005999247, FREEPHONE",
-    "0808 802 4040, tel:+448088024040, FREEPHONE",
-    "0808 802 0300, tel:+448088020300, FREEPHONE",
-    "020 7008 0151, tel:+442070080151, GEOGRAPHIC",
-    "020 7008 1500, tel:+442070081500, GEOGRAPHIC",
-    "0808 500 2222, tel:+448085002222, FREEPHONE",
-    "999, tel:999, SHORT_CODE",
-    "18000, tel:18000, TEXT_RELAY",
+    "0808 2000 247, tel:+448082000247, 0808 200 0247, FREEPHONE, true",
+    "0808 8010 327, tel:+448088010327, 0808 801 0327, FREEPHONE, true",
+    "0800 999 5428, tel:+448009995428, 0800 999 5428, FREEPHONE, true",
+    "0800 5999 247, tel:+448005999247, 0800 599 9247, FREEPHONE, true",
+    "0808 802 4040, tel:+448088024040, 0808 802 4040, FREEPHONE, true",
+    "0808 802 0300, tel:+448088020300, 0808 802 0300, FREEPHONE, true",
+    "020 7008 0151, tel:+442070080151, 020 7008 0151, GEOGRAPHIC, false",
+    "020 7008 1500, tel:+442070081500, 020 7008 1500, GEOGRAPHIC, false",
+    "0808 500 2222, tel:+448085002222, 0808 500 2222, FREEPHONE, true",
+    "999, tel:999, 999, SHORT_CODE, true",
+    "18000, tel:18000, 18000, TEXT_RELAY, true",
   })
-  void acceptsEveryNationalHelplineWithItsTelLink(String written, String tel, Kind kind) {
+  void acceptsEveryNationalHelplineWithItsTelLinkNationalFormatAndCost(String written, String tel, String shown, Kind kind,
+      boolean free) {
     PhoneNumber number = valid(UkPhoneNumbers.parse(written));
     assertThat(number.written()).isEqualTo(written);
     assertThat(number.tel()).isEqualTo(tel);
+    assertThat(number.shown()).isEqualTo(shown);
     assertThat(number.kind()).isEqualTo(kind);
+    assertThat(number.free()).isEqualTo(free);
+    assertThat(number.charge()).isEmpty();
     assertThat(number.isDramaRange()).isFalse();
+  }
+
+  /** Every number of /work/shared/facts/helplines.md (the table's "number" column), read from the file itself. */
+  @Test
+  void acceptsEveryNumberInTheHelplineFacts() throws java.io.IOException {
+    java.nio.file.Path facts = java.nio.file.Path.of("/work/shared/facts/helplines.md");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(facts), "the facts file is not on this machine");
+    java.util.List<String> numbers = new java.util.ArrayList<>();
+    for (String line : java.nio.file.Files.readAllLines(facts)) {
+      String[] cells = line.split("\\|");
+      if (cells.length < 3 || !cells[2].trim().matches("[0-9][0-9 ]+")) continue;
+      numbers.add(cells[2].trim());
+    }
+    assertThat(numbers).hasSizeGreaterThanOrEqualTo(9).contains("0808 2000 247", "999");
+    for (String n : numbers) valid(UkPhoneNumbers.parse(n));
   }
 
   // Separators and prefixes
@@ -65,8 +84,12 @@ class UkPhoneNumbersTest {
   }
 
   @Test
-  void keepsTheNumberExactlyAsWrittenForDisplay() {
-    assertThat(valid(UkPhoneNumbers.parse("+44 (0)1632 960001")).written()).isEqualTo("+44 (0)1632 960001");
+  void keepsTheNumberAsWrittenAndShowsItInNationalFormat() {
+    PhoneNumber number = valid(UkPhoneNumbers.parse("+44 (0)1632 960001"));
+    assertThat(number.written()).isEqualTo("+44 (0)1632 960001");
+    assertThat(number.shown()).isEqualTo("01632 960001");
+    assertThat(valid(UkPhoneNumbers.parse("02079460000")).shown()).isEqualTo("020 7946 0000");
+    assertThat(valid(UkPhoneNumbers.parse("0808-157-0500")).shown()).isEqualTo("0808 157 0500");
   }
 
   @Test
@@ -84,84 +107,82 @@ class UkPhoneNumbersTest {
 
   // Ranges
 
-  @ParameterizedTest(name = "{0} is {2}")
+  @ParameterizedTest(name = "{0} is {3}")
   @CsvSource({
-    "01632 960001, tel:+441632960001, GEOGRAPHIC",
-    "016977 4321, tel:+44169774321, GEOGRAPHIC",
-    "0113 496 0000, tel:+441134960000, GEOGRAPHIC",
-    "029 2018 0000, tel:+442920180000, GEOGRAPHIC",
-    "07700 900123, tel:+447700900123, MOBILE",
-    "07123 456789, tel:+447123456789, MOBILE",
-    "07512 345678, tel:+447512345678, MOBILE",
-    "07912 345678, tel:+447912345678, MOBILE",
-    "07624 123456, tel:+447624123456, MOBILE",
-    "070 1234 5678, tel:+447012345678, NON_GEOGRAPHIC",
-    "076 1234 5678, tel:+447612345678, NON_GEOGRAPHIC",
-    "0800 123 456, tel:+44800123456, FREEPHONE",
-    "0800 123 4567, tel:+448001234567, FREEPHONE",
-    "0300 123 4567, tel:+443001234567, NON_GEOGRAPHIC",
-    "0345 123 4567, tel:+443451234567, NON_GEOGRAPHIC",
-    "0845 123 4567, tel:+448451234567, NON_GEOGRAPHIC",
-    "0870 123 4567, tel:+448701234567, NON_GEOGRAPHIC",
-    "0560 123 4567, tel:+445601234567, NON_GEOGRAPHIC",
-    "0550 123 4567, tel:+445501234567, NON_GEOGRAPHIC",
+    // geographic: 2-digit area code (020, 028, 029), 3-digit (0113, 0121, 0161), 4-digit (01772, 01224, 01387),
+    // 5-digit (016977, 013873), with the 6-digit local numbers of 01772 and the mixed lengths of 01387 and 016977
+    "020 7008 0151, tel:+442070080151, 020 7008 0151, GEOGRAPHIC",
+    "029 2018 0000, tel:+442920180000, 029 2018 0000, GEOGRAPHIC",
+    "0113 496 0000, tel:+441134960000, 0113 496 0000, GEOGRAPHIC",
+    "0161 496 0999, tel:+441614960999, 0161 496 0999, GEOGRAPHIC",
+    "01772 256789, tel:+441772256789, 01772 256789, GEOGRAPHIC",
+    "01224 123456, tel:+441224123456, 01224 123456, GEOGRAPHIC",
+    "01387 212345, tel:+441387212345, 01387 212345, GEOGRAPHIC",
+    "013873 12345, tel:+441387312345, 013873 12345, GEOGRAPHIC",
+    "016977 43210, tel:+441697743210, 016977 43210, GEOGRAPHIC",
+    "016977 2345, tel:+44169772345, 016977 2345, GEOGRAPHIC",
+    "01632 960001, tel:+441632960001, 01632 960001, GEOGRAPHIC",
+    // mobile
+    "07700 900123, tel:+447700900123, 07700 900123, MOBILE",
+    "07123 456789, tel:+447123456789, 07123 456789, MOBILE",
+    "07912 345678, tel:+447912345678, 07912 345678, MOBILE",
+    "07624 123456, tel:+447624123456, 07624 123456, MOBILE",
+    // freephone, UK-wide, other non-geographic
+    "0800 123 456, tel:+44800123456, 0800 123456, FREEPHONE",
+    "0800 123 4567, tel:+448001234567, 0800 123 4567, FREEPHONE",
+    "0808 157 0500, tel:+448081570500, 0808 157 0500, FREEPHONE",
+    "0300 123 4567, tel:+443001234567, 0300 123 4567, UK_WIDE",
+    "0345 123 4567, tel:+443451234567, 0345 123 4567, UK_WIDE",
+    "03069 990000, tel:+443069990000, 0306 999 0000, UK_WIDE",
+    "070 1234 5678, tel:+447012345678, 070 1234 5678, NON_GEOGRAPHIC",
+    "0560 123 4567, tel:+445601234567, 056 0123 4567, NON_GEOGRAPHIC",
+    // numbers that cost callers more
+    "0845 123 4567, tel:+448451234567, 0845 123 4567, SERVICE",
+    "0844 123 4567, tel:+448441234567, 0844 123 4567, SERVICE",
+    "0870 123 4567, tel:+448701234567, 0870 123 4567, SERVICE",
+    "0871 123 4567, tel:+448711234567, 0871 123 4567, SERVICE",
+    "0906 123 4567, tel:+449061234567, 0906 123 4567, PREMIUM_RATE",
+    "0909 879 0000, tel:+449098790000, 0909 879 0000, PREMIUM_RATE",
   })
-  void classifiesEachNumberRange(String written, String tel, Kind kind) {
+  void classifiesEachNumberRange(String written, String tel, String shown, Kind kind) {
     PhoneNumber number = valid(UkPhoneNumbers.parse(written));
     assertThat(number.tel()).isEqualTo(tel);
+    assertThat(number.shown()).isEqualTo(shown);
     assertThat(number.kind()).isEqualTo(kind);
+    assertThat(number.free()).isEqualTo(kind == Kind.FREEPHONE);
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
-    "0808 2000 24    | has 10 digits, but freephone numbers starting 0808 need 11",
-    "0808 2000 2477  | has 12 digits, but freephone numbers starting 0808 need 11",
-    "0800 12 345     | has 9 digits, but freephone numbers starting 0800 need 10 or 11",
-    "0800 123 45678  | has 12 digits, but freephone numbers starting 0800 need 10 or 11",
-    "01632 9600      | has 9 digits, but geographic numbers starting 01 need 10 or 11",
-    "01632 960 0012  | has 12 digits, but geographic numbers starting 01 need 10 or 11",
-    "020 7008 015    | has 10 digits, but geographic numbers starting 02 need 11",
-    "07700 90012     | has 10 digits, but mobile numbers starting 07 need 11",
-    "0300 123 456    | has 10 digits, but numbers starting 03 need 11",
-    "0845 123 45     | has 9 digits, but numbers starting 084 need 11",
-    "+44 808 2000 24 | has 10 digits once +44 is written as 0, but freephone numbers starting 0808 need 11",
+    "01772 25678     | has 10 digits, one too few for a number starting 01772",
+    "01632 96078     | has 10 digits, one too few for one of Ofcom's drama numbers, which have 11",
+    "07700 90012     | has 10 digits, one too few for one of Ofcom's drama numbers, which have 11",
+    "01632 960 0012  | has 12 digits, one too many for one of Ofcom's drama numbers, which have 11",
+    "016977 4321     | has 10 digits, one too few for a number starting 016977",
+    "01387 31234     | has 10 digits, one too few for a number starting 013873",
+    "0808 2000 24    | has 10 digits, one too few for a number starting 0808",
+    "0808 2000 2477  | has 12 digits, one too many for a number starting 0808",
+    "0800 12 345     | has 9 digits, one too few for a number starting 0800",
+    "020 7008 015    | has 10 digits, one too few for a number starting 020",
+    "0300 123 456    | has 10 digits, one too few for a number starting 0300",
+    "0845 123 45     | has 9 digits, but UK numbers have 10 or 11",
+    "01632 9600      | has 9 digits, but UK numbers have 10 or 11",
+    "+44 808 2000 24 | has 10 digits once +44 is written as 0, one too few for a number starting 0808",
     "07             | has 2 digits, but UK numbers have 10 or 11",
+    "0808 200        | has 7 digits, but UK numbers have 10 or 11",
   })
-  void rejectsNumberWithWrongNumberOfDigitsSayingHowManyItHasAndNeeds(String written, String expected) {
+  void rejectsNumberWithWrongNumberOfDigitsSayingHowManyItHas(String written, String expected) {
     PhoneParse.Invalid invalid = invalid(UkPhoneNumbers.parse(written));
     assertThat(invalid.message()).isEqualTo("\"" + written + "\" " + expected + ".");
     assertThat(invalid.hint()).contains("11 digits starting with 0, such as 0808 2000 247");
   }
 
-  @Test
-  void rejectsNumberWithTooFewDigits() {
-    assertThat(invalid(UkPhoneNumbers.parse("0808 200")).message()).contains("has 7 digits").contains("need 11");
-  }
-
-  @Test
-  void acceptsTenDigitNumbersOnlyWhereTheRangeAllowsThem() {
-    assertThat(valid(UkPhoneNumbers.parse("016977 4321")).kind()).isEqualTo(Kind.GEOGRAPHIC);
-    assertThat(valid(UkPhoneNumbers.parse("0800 123 456")).kind()).isEqualTo(Kind.FREEPHONE);
-    invalid(UkPhoneNumbers.parse("020 1234 567"));
-    invalid(UkPhoneNumbers.parse("0808 123 456"));
-    invalid(UkPhoneNumbers.parse("07700 90012"));
-  }
-
   @ParameterizedTest
-  @ValueSource(strings = {"0900 123 4567", "0906 123 4567", "0909 879 0000", "0982 123 4567"})
-  void rejectsPremiumRateNumbersBecauseTheyCostCallersALot(String written) {
-    PhoneParse.Invalid invalid = invalid(UkPhoneNumbers.parse(written));
-    assertThat(invalid.message()).contains("premium-rate numbers must not be published on this site")
-        .contains("cost callers a lot");
-  }
-
-  @ParameterizedTest
-  @CsvSource({"0412 345 678, 04", "0612 345 6789, 06", "0801 234 5678, 0801", "0812 345 6789, 081",
-      "0512 345 6789, 051", "0888 123 4567, 088"})
-  void rejectsNumbersOutsideUkRanges(String written, String prefix) {
-    PhoneParse.Invalid invalid = invalid(UkPhoneNumbers.parse(written));
-    assertThat(invalid.message()).isEqualTo(
-        "\"" + written + "\" starts " + prefix + ", which is not a UK number range.");
+  @CsvSource({"0412 345 678, 04123", "0612 345 6789, 06123", "0801 234 5678, 08012", "0888 123 4567, 08881",
+      "076 1234 5678, 07612"})
+  void rejectsNumbersThatAreNotInUse(String written, String start) {
+    assertThat(invalid(UkPhoneNumbers.parse(written)).message())
+        .startsWith("\"" + written + "\" is not a UK number in use: no number starting " + start + " has ");
   }
 
   @Test
@@ -171,15 +192,31 @@ class UkPhoneNumbersTest {
     assertThat(invalid.hint()).contains("0808 5");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "0845 123 4567 | up to 7p a minute, plus their phone company's access charge",
+    "0870 123 4567 | up to 13p a minute, plus their phone company's access charge",
+    "0906 123 4567 | up to £3.60 a minute (or £6 a call), plus their phone company's access charge",
+    "18001 0845 123 4567 | up to 7p a minute, plus their phone company's access charge",
+  })
+  void saysWhatServiceAndPremiumRateNumbersCostCallers(String written, String charge) {
+    PhoneNumber number = valid(UkPhoneNumbers.parse(written));
+    assertThat(number.charge()).isEqualTo(charge);
+    assertThat(number.free()).isFalse();
+  }
+
   // Short codes
 
   @ParameterizedTest
-  @CsvSource({"999, tel:999", "112, tel:112", "101, tel:101", "111, tel:111", "105, tel:105",
-      "116 123, tel:116123", "116 000, tel:116000", "116123, tel:116123", "116-006, tel:116006"})
-  void acceptsShortCodes(String written, String tel) {
+  @CsvSource({"999, tel:999, 999, true", "112, tel:112, 112, true", "101, tel:101, 101, false",
+      "111, tel:111, 111, true", "105, tel:105, 105, true", "116 123, tel:116123, 116 123, true",
+      "116 000, tel:116000, 116 000, true", "116123, tel:116123, 116 123, true", "116-111, tel:116111, 116 111, true"})
+  void acceptsShortCodes(String written, String tel, String shown, boolean free) {
     PhoneNumber number = valid(UkPhoneNumbers.parse(written));
     assertThat(number.tel()).isEqualTo(tel);
+    assertThat(number.shown()).isEqualTo(shown);
     assertThat(number.kind()).isEqualTo(Kind.SHORT_CODE);
+    assertThat(number.free()).isEqualTo(free);
     assertThat(number.isDramaRange()).isFalse();
   }
 
@@ -187,6 +224,12 @@ class UkPhoneNumbersTest {
   @ValueSource(strings = {"116 12", "116 1234", "116"})
   void rejects116NumbersWithoutExactlySixDigits(String written) {
     assertThat(invalid(UkPhoneNumbers.parse(written)).message()).contains("116 helpline numbers need 6");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"116 006", "116 117"})
+  void rejects116NumbersNotInUseInTheUk(String written) {
+    assertThat(invalid(UkPhoneNumbers.parse(written)).message()).contains("is not a 116 helpline number in use in the UK");
   }
 
   @ParameterizedTest
@@ -217,21 +260,25 @@ class UkPhoneNumbersTest {
     PhoneNumber number = valid(UkPhoneNumbers.parse("18000"));
     assertThat(number.tel()).isEqualTo("tel:18000");
     assertThat(number.kind()).isEqualTo(Kind.TEXT_RELAY);
+    assertThat(number.free()).isTrue();
+    assertThat(number.isShort()).isTrue();
   }
 
   @ParameterizedTest
   @CsvSource({
-    "18001 0808 2000 247, tel:1800108082000247",
-    "18001 08082000247, tel:1800108082000247",
-    "18002 020 7008 0151, tel:1800202070080151",
-    "18001 +44 808 2000 247, tel:1800108082000247",
-    "18001 0800 123 456, tel:180010800123456",
+    "18001 0808 2000 247, tel:1800108082000247, 18001 0808 200 0247, true",
+    "18001 08082000247, tel:1800108082000247, 18001 0808 200 0247, true",
+    "18002 020 7008 0151, tel:1800202070080151, 18002 020 7008 0151, false",
+    "18001 +44 808 2000 247, tel:1800108082000247, 18001 0808 200 0247, true",
+    "18001 0800 123 456, tel:180010800123456, 18001 0800 123456, true",
   })
-  void acceptsTextRelayBeforeANationalNumberWithoutPlus44(String written, String tel) {
+  void acceptsTextRelayBeforeANationalNumberWithoutPlus44(String written, String tel, String shown, boolean free) {
     PhoneNumber number = valid(UkPhoneNumbers.parse(written));
     assertThat(number.tel()).isEqualTo(tel);
+    assertThat(number.shown()).isEqualTo(shown);
     assertThat(number.kind()).isEqualTo(Kind.TEXT_RELAY);
     assertThat(number.written()).isEqualTo(written);
+    assertThat(number.free()).isEqualTo(free);
   }
 
   @Test
@@ -247,8 +294,9 @@ class UkPhoneNumbersTest {
   @Test
   void rejectsTextRelayBeforeAnInvalidNumberSayingWhatIsWrongWithIt() {
     assertThat(invalid(UkPhoneNumbers.parse("18001 0808 2000 24")).message())
-        .isEqualTo("The number after 18001 has 10 digits, but freephone numbers starting 0808 need 11.");
-    assertThat(invalid(UkPhoneNumbers.parse("18001 0909 879 0000")).message()).contains("premium-rate");
+        .isEqualTo("The number after 18001 has 10 digits, one too few for a number starting 0808.");
+    assertThat(invalid(UkPhoneNumbers.parse("18001 01772 25678")).message())
+        .isEqualTo("The number after 18001 has 10 digits, one too few for a number starting 01772.");
   }
 
   @Test
@@ -319,12 +367,16 @@ class UkPhoneNumbersTest {
 
   // Drama ranges
 
+  /** Ofcom's list (see DramaRanges): the first and last number of each block. */
   @ParameterizedTest
   @CsvSource({
-    "01632 960000, GEOGRAPHIC", "01632 960999, GEOGRAPHIC", "+44 (0)1632 960001, GEOGRAPHIC",
-    "0808 157 0000, FREEPHONE", "0808 157 0999, FREEPHONE",
-    "020 7946 0000, GEOGRAPHIC", "020 7946 0999, GEOGRAPHIC",
-    "07700 900000, MOBILE", "07700 900999, MOBILE",
+    "0113 496 0000, GEOGRAPHIC", "0114 496 0999, GEOGRAPHIC", "0115 496 0000, GEOGRAPHIC", "0116 496 0999, GEOGRAPHIC",
+    "0117 496 0000, GEOGRAPHIC", "0118 496 0999, GEOGRAPHIC", "0121 496 0000, GEOGRAPHIC", "0131 496 0999, GEOGRAPHIC",
+    "0141 496 0000, GEOGRAPHIC", "0151 496 0999, GEOGRAPHIC", "0161 496 0000, GEOGRAPHIC", "0191 498 0999, GEOGRAPHIC",
+    "020 7946 0000, GEOGRAPHIC", "020 7946 0999, GEOGRAPHIC", "028 9018 0000, GEOGRAPHIC", "028 9649 6999, GEOGRAPHIC",
+    "029 2018 0000, GEOGRAPHIC", "01632 960000, GEOGRAPHIC", "01632 960999, GEOGRAPHIC",
+    "+44 (0)1632 960001, GEOGRAPHIC", "07700 900000, MOBILE", "07700 900999, MOBILE", "0808 157 0000, FREEPHONE",
+    "08081 570999, FREEPHONE", "0909 879 0000, PREMIUM_RATE", "03069 990999, UK_WIDE",
     "18001 0808 157 0123, TEXT_RELAY",
   })
   void acceptsOfcomDramaNumbersAndMarksThem(String written, Kind kind) {
@@ -334,8 +386,8 @@ class UkPhoneNumbersTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"01632 961000", "01632 959999", "0808 157 1000", "020 7946 1000", "07700 901000",
-      "07700 899999", "016329 6000"})
+  @ValueSource(strings = {"0808 157 1000", "020 7946 1000", "0113 496 1000", "0161 497 0000", "01772 256789",
+      "0808 2000 247"})
   void doesNotMarkNumbersJustOutsideDramaRanges(String written) {
     assertThat(valid(UkPhoneNumbers.parse(written)).isDramaRange()).isFalse();
   }
@@ -384,8 +436,9 @@ class UkPhoneNumbersTest {
   @Test
   void reportsTelHrefProblemsQuotingTheWholeHref() {
     assertThat(invalid(UkPhoneNumbers.parseTelHref("tel:0808200024")).message())
-        .isEqualTo("\"tel:0808200024\" has 10 digits, but freephone numbers starting 0808 need 11.");
-    assertThat(invalid(UkPhoneNumbers.parseTelHref("tel:09098790000")).message()).contains("premium-rate");
+        .isEqualTo("\"tel:0808200024\" has 10 digits, one too few for a number starting 0808.");
+    assertThat(invalid(UkPhoneNumbers.parseTelHref("tel:0177225678")).message())
+        .isEqualTo("\"tel:0177225678\" has 10 digits, one too few for a number starting 01772.");
     assertThat(invalid(UkPhoneNumbers.parseTelHref("tel:+12025550100")).message())
         .contains("only UK numbers are supported");
   }

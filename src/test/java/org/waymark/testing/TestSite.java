@@ -33,6 +33,7 @@ public final class TestSite {
             -- site-config.yml --
             title: Test Partnership
             base_url: https://example.org/
+            example_notice: A test site; its local numbers are Ofcom's drama numbers.
             areas:
               - {id: north, label: North}
               - {id: south, label: South}

@@ -335,19 +335,32 @@ class OrukApiTest {
     @Test
     void aMisspeltOrWrongApiSettingStopsTheBuildWithAHint(@TempDir Path other) {
         SiteFixture f = SiteFixture.standard(other);
-        f.write("site-config.yml", SiteFixture.CONFIG.replace("  stale_after_days: 180\n",
-                "  stale_after_days: 180\n  api:\n    base: api/oruk\n    per_pgae: 20\n"));
+        String config = SiteFixture.CONFIG.replace("  stale_after_days: 180\n",
+                "  stale_after_days: 180\n  api:\n    base: api/oruk\n    per_pgae: 20\n");
+        int baseLine = lineOf(config, "    base: api/oruk");
+        f.write("site-config.yml", config);
         Build.Result result = f.build();
         assertThat(result.ok()).isFalse();
         assertThat(result.diagnostics()).anySatisfy(d -> {
             assertThat(d.file()).isEqualTo("site-config.yml");
-            assertThat(d.line()).isEqualTo(11);
+            assertThat(d.line()).isEqualTo(baseLine);
             assertThat(d.message()).contains("api/oruk");
             assertThat(d.hint()).contains("/api/oruk/");
         });
         assertThat(result.diagnostics()).anySatisfy(d -> {
-            assertThat(d.line()).isEqualTo(12);
+            assertThat(d.line()).isEqualTo(baseLine + 1);
             assertThat(d.hint()).contains("per_page");
         });
+    }
+
+    /** The 1-based line of the first line of {@code text} that starts with {@code start}. */
+    private static int lineOf(String text, String start) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(start)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line starts with " + start);
     }
 }

@@ -36,6 +36,8 @@ public final class Main implements Runnable {
         COMMANDS.put("serve", ServeCommand::new);
         COMMANDS.put("new", NewCommand::new);
         COMMANDS.put("import", ImportCommand::new);
+        COMMANDS.put("init", InitCommand::new);
+        COMMANDS.put("theme", ThemeCommand::new);
         COMMANDS.put("help", CommandLine.HelpCommand::new);
     }
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
         description = {"Starts a new partnership's site in an empty folder: its settings, home page, get-help pages,",
             "about page, the national helplines, and the partners and glossary files to fill in. The site builds",
             "at once with the theme built into Waymark. On a terminal, without options, it asks for each."},
-        footer = {"%nExample:%n  ./waymark init my-partnership --title \"Bedfordshire Domestic Abuse Partnership\" --area \"Bedford Borough\" --area \"Central Bedfordshire\""})
+        footer = {"%nExample:%n  ./waymark init my-site --title \"Northshire Partnership\" --area \"North Town\""})
 final class InitCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<folder>", description = "The folder for the new site; it must be missing or empty.")
     Path dir;

@@ -17,13 +17,7 @@ public final class ThemeCopy {
     /** Copies every built-in file that the site's {@code themes/<theme>/} lacks. */
     public static Outcome copy(Path root) {
         SiteData.Config read = SiteData.config(root);
-        if (read.config().isEmpty()) {
-            if (!Files.isRegularFile(root.resolve("site-config.yml"))) {
-                return new Outcome.Invalid("There is no site-config.yml in " + root.toAbsolutePath().normalize() + ".",
-                        "run waymark in the site's folder, or pass --site <folder>");
-            }
-            return new Outcome.ContentErrors("site-config.yml has errors; correct them and run this again.", read.diagnostics());
-        }
+        if (read.config().isEmpty()) return Scaffold.notASite(root, read.diagnostics());
         Path target = root.resolve("themes").resolve(read.config().get().theme());
         Path builtIn = ThemeFiles.builtIn();
         Map<String, Path> files = new TreeMap<>();

@@ -103,7 +103,7 @@ public final class NewSite {
 
     private static Map<String, String> files(Request r, String base, LocalDate today) {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("site-config.yml", config(r, base));
+        files.put("site-config.yml", config(r, base, today));
         files.put("content/index.md", home(r.title()));
         // each other language needs a home page of its own: the pages in that language link to it
         List<String> codes = codes(r);
@@ -128,7 +128,7 @@ public final class NewSite {
         return files;
     }
 
-    private static String config(Request r, String base) {
+    private static String config(Request r, String base, LocalDate today) {
         StringBuilder langs = new StringBuilder();
         for (String code : codes(r)) {
             langs.append("  - {code: ").append(code).append(", name: ").append(yaml(name(code))).append("}\n");
@@ -199,15 +199,15 @@ public final class NewSite {
                 # regulations require one for a public body's site. Fill in each field below
                 # (remove the # in front); `waymark check` lists those still missing.
                 accessibility:
-                  # prepared: 2026-12-01         # fill in: the day the statement was first written
-                  # reviewed: 2026-12-01         # fill in: the day it was last reviewed (at least once a year)
+                  # prepared: %s         # fill in: the day the statement was first written
+                  # reviewed: %s         # fill in: the day it was last reviewed (at least once a year)
                   # contact_email: accessibility@example.org   # fill in: where people ask for another format or report a problem
                   # contact_phone: "01632 960100"              # fill in: a phone number for the same
                   compliance: partial            # full, partial or not (WCAG 2.2 AA)
                   known_issues: []               # fill in: each part of the site that is not accessible yet, one per line
                   # tested_with: automated checks on every build and a test with a screen reader   # fill in: how you tested
                 """.formatted(yaml(r.title().trim()), base, baseNote, langs.toString().stripTrailing(),
-                areas.toString().stripTrailing());
+                areas.toString().stripTrailing(), today, today);
     }
 
     /** The site's language codes, the default first. */

@@ -154,7 +154,8 @@ public final class Build {
         if (theme.isPresent()) {
             for (Page p : content.pages()) {
                 if (!theme.get().has(p.layout())) {
-                    diags.error(p.source(), p.layoutPos(), "layout", "There is no layout `" + p.layout() + "` in the theme.",
+                    diags.error(p.source(), p.layoutPos(), "layout", "There is no layout `" + p.layout() + "` in the theme: looked for "
+                            + theme.get().lookedFor(p.layout()) + ".",
                             theme.get().hintFor(p.layout()));
                 }
             }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** {@code waymark build}: checks the content and writes the site. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Checks all content and writes the site to the output folder (public/ by default).",
-            "Nothing is written when an error is found: the last good site stays as it was."})
+            "Nothing is written when an error is found: the last good site stays as it was."},
+        footer = {"%nExample:%n  ./waymark build --site my-partnership --output /var/www/partnership"})
 final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SiteOptions options;

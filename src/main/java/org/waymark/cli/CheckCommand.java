@@ -10,8 +10,11 @@ import org.waymark.check.external.ExternalCheckOptions;
 import org.waymark.check.external.ExternalCheckResult;
 import org.waymark.check.external.ExternalLink;
 import org.waymark.check.external.ExternalLinkChecker;
+import org.waymark.config.ConfigLoader;
 import org.waymark.diag.Diagnostic;
 import org.waymark.diag.Diagnostics;
+import org.waymark.golive.ToDo;
+import org.waymark.yaml.YamlReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +27,10 @@ import picocli.CommandLine.Option;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Checks the site without publishing it, and lists what editors should look at:",
             "errors, services and helplines not checked lately, overdue milestones;",
-            "with --external, links to other sites that fail (results cached for 7 days)."})
+            "with --external, links to other sites that fail (results cached for 7 days).",
+            "Ends with what is left to do before the site goes live: the accessibility statement's missing fields,",
+            "text `waymark init` wrote for you to replace, example addresses, helplines and services never checked."},
+        footer = {"%nExample:%n  ./waymark check --site my-partnership --external"})
 final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SiteFolder folder;
@@ -65,10 +71,30 @@ final class CheckCommand implements Callable<Integer> {
             all = new java.util.ArrayList<>(all);
             all.addAll(diags.sorted());
         }
+        List<Diagnostic> todo = toDo(all);
+        all = all.stream().filter(d -> !todo.contains(d)).toList();
         Report.print(err, all);
+        if (!todo.isEmpty()) {
+            out.println("To do before the site goes live (" + todo.size() + "):");
+            for (Diagnostic d : todo) out.println(d.format());
+            out.println();
+        }
         boolean errors = all.stream().anyMatch(Diagnostic::isError);
-        if (!errors) out.println(all.isEmpty() ? "Nothing to look at: the site is in good order." : "No errors; the warnings above are for editors to look at.");
+        if (!errors && !todo.isEmpty()) out.println("No errors; " + todo.size() + (todo.size() == 1 ? " thing is" : " things are")
+                + " left to do before the site goes live (above).");
+        else if (!errors) out.println(all.isEmpty() ? "Nothing to look at: the site is in good order." : "No errors; the warnings above are for editors to look at.");
         return errors ? Main.CONTENT_ERRORS : Main.OK;
+    }
+
+    /** The to-do list: what init left to fill in, the example's left-overs, and the helplines and services never checked. */
+    private List<Diagnostic> toDo(List<Diagnostic> found) {
+        List<Diagnostic> todo = new java.util.ArrayList<>(found.stream()
+                .filter(d -> !d.isError() && (d.rule().equals("freshness") || d.rule().equals("stale"))).toList());
+        Path root = folder.site.toAbsolutePath().normalize();
+        ConfigLoader.load(root, new YamlReader(), new Diagnostics())
+                .ifPresent(config -> todo.addAll(ToDo.list(root, config, asOf != null ? asOf : LocalDate.now())));
+        todo.sort(Diagnostic.ORDER);
+        return todo;
     }
 
     private static ExternalCheckOptions withSkip(ExternalCheckOptions o, List<String> skip) {

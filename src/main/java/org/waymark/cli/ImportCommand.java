@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
             "Columns are matched to plan fields by their headers (Ref, Action, Theme, Lead, By whom, Resources,",
             "Timescale, Outcomes, Measures, Confidence, Risks, Steps and the names partnerships use for them);",
             "--map names the field of any other column. Rows are grouped into themes by the theme column,",
-            "cells with several lines become lists, and timescales such as \"March 2010\" become due dates."})
+            "cells with several lines become lists, and timescales such as \"March 2010\" become due dates."},
+        footer = {"%nExample:%n  ./waymark import action-plan.csv --plan 2011-12 --site my-partnership"})
 final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<file.csv>", description = "The spreadsheet saved as CSV (UTF-8 or the spreadsheet program's own CSV).")
     Path csv;

@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
         description = "Builds the website of a domestic abuse partnership from Markdown and YAML.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the content has errors (each is listed with its file and line)",
-            "2:the command was used wrongly", "3:an internal error in Waymark"})
+            "2:the command was used wrongly", "3:an internal error in Waymark"},
+        footer = {"%nExample:%n  ./waymark init my-partnership --title \"Northshire Partnership\"",
+            "  ./waymark serve --site my-partnership"})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
@@ -36,6 +38,8 @@ public final class Main implements Runnable {
         COMMANDS.put("serve", ServeCommand::new);
         COMMANDS.put("new", NewCommand::new);
         COMMANDS.put("import", ImportCommand::new);
+        COMMANDS.put("init", InitCommand::new);
+        COMMANDS.put("theme", ThemeCommand::new);
         COMMANDS.put("help", CommandLine.HelpCommand::new);
     }
 

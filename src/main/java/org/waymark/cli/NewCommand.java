@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = {"Writes a starter file, with a note beside each field that says what to write.",
             "A file that exists already is never overwritten."},
+        footer = {"%nExample:%n  ./waymark new service bedford-outreach --site my-partnership"},
         subcommands = {NewCommand.ServiceCommand.class, NewCommand.PageCommand.class, NewCommand.ReportCommand.class})
 final class NewCommand implements Runnable {
     @CommandLine.Spec
@@ -22,11 +23,12 @@ final class NewCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Say what to write: `waymark new service <id>`, `waymark new page <section>/<name>` or `waymark new report <plan> [date]`.");
+                "Say what to write: `waymark new service <id>`, `waymark new page <section>/<name>` or `waymark new report --plan <id> [date]`.");
     }
 
     @Command(name = "service", mixinStandardHelpOptions = true,
-            description = "Writes content/services/<id>.yml, a service of the directory with every field explained.")
+            description = "Writes content/services/<id>.yml, a service of the directory with every field explained.",
+            footer = {"%nExample:%n  ./waymark new service bedford-outreach --site my-partnership"})
     static final class ServiceCommand implements Callable<Integer> {
         @Parameters(paramLabel = "<id>", description = "The service's id and file name: lower-case letters, digits and hyphens, such as bedford-outreach.")
         String id;
@@ -44,7 +46,8 @@ final class NewCommand implements Runnable {
     }
 
     @Command(name = "page", mixinStandardHelpOptions = true,
-            description = "Writes content/<section>/<name>.md, a page with its front matter explained.")
+            description = "Writes content/<section>/<name>.md, a page with its front matter explained.",
+            footer = {"%nExample:%n  ./waymark new page about/our-work --site my-partnership"})
     static final class PageCommand implements Callable<Integer> {
         @Parameters(paramLabel = "<section>/<name>", description = "Where the page goes, such as about/our-work (published at /about/our-work/).")
         String path;
@@ -63,12 +66,13 @@ final class NewCommand implements Runnable {
 
     @Command(name = "report", mixinStandardHelpOptions = true,
             description = {"Writes content/plans/<plan>/reports/<date>.yml, a progress-report round that lists every action",
-                "of the plan with the status it had in the last report, so that you only change what moved."})
+                "of the plan with the status it had in the last report, so that you only change what moved."},
+            footer = {"%nExample:%n  ./waymark new report --plan 2009-10 2010-03-31 --site my-partnership"})
     static final class ReportCommand implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "<plan>", description = "The plan's folder name under content/plans/, such as 2009-10.")
+        @Option(names = "--plan", required = true, paramLabel = "<id>", description = "The plan's id: its folder under content/plans/, such as 2009-10.")
         String plan;
 
-        @Parameters(index = "1", arity = "0..1", paramLabel = "<date>", description = "The date of the report round, as 2010-03-31 (default: today).")
+        @Parameters(index = "0", arity = "0..1", paramLabel = "<date>", description = "The date of the report round, as 2010-03-31 (default: today).")
         String date;
 
         @CommandLine.Mixin

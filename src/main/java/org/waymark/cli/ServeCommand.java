@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Builds the site, then serves it at http://127.0.0.1:8080/ for you to look at while you edit.",
             "Every time you save a file the site is rebuilt and open pages reload by themselves;",
-            "when there is an error the page shows it over the last good site. Press Ctrl-C to stop."})
+            "when there is an error the page shows it above the last good site. Press Ctrl-C to stop."},
+        footer = {"%nExample:%n  ./waymark serve --site my-partnership --port 8081"})
 final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     SiteOptions options;

@@ -21,6 +21,9 @@ import org.waymark.yaml.YamlReader;
 public final class ConfigLoader {
     public static final String FILE = "site-config.yml";
     static final String DEFAULT_EXIT_URL = "https://www.bbc.co.uk/weather";
+    /** The fields of the accessibility statement, in the order the README and `waymark init` give them. */
+    public static final List<String> ACCESSIBILITY_FIELDS =
+            List.of("prepared", "reviewed", "contact_email", "contact_phone", "compliance", "known_issues", "tested_with");
     private static final Set<String> RTL = Set.of("ar", "arc", "dv", "fa", "he", "ku", "ps", "sd", "ug", "ur", "yi");
 
     private ConfigLoader() {}
@@ -190,10 +193,14 @@ public final class ConfigLoader {
     private static SiteConfig.Accessibility accessibility(Fields f, PhoneRules phones) {
         Optional<Fields> a = f.object("accessibility", "the accessibility statement settings");
         if (a.isEmpty()) {
+            // the UK accessibility regulations require a real statement; one made of nothing would promise contacts it lacks
+            f.error(f.pos(), "accessibility", "site-config.yml has no `accessibility:` block, so the accessibility statement "
+                    + "(/accessibility/) would say nothing: no contact, no known problems, no date.",
+                    "add `accessibility:` with " + String.join(", ", ACCESSIBILITY_FIELDS) + " (README.md, \"site-config.yml\", shows each)");
             return new SiteConfig.Accessibility(Optional.empty(), Optional.empty(), "", "", "partial", List.of(), "");
         }
         Fields acc = a.get();
-        acc.allow("prepared", "reviewed", "contact_email", "contact_phone", "compliance", "known_issues", "tested_with");
+        acc.allow(ACCESSIBILITY_FIELDS.toArray(String[]::new));
         String compliance = acc.string("compliance", "partial");
         if (!Set.of("full", "partial", "not").contains(compliance)) {
             acc.error("compliance", "`compliance` must be full, partial or not.", "write `compliance: partial` unless every WCAG 2.2 AA criterion is met");

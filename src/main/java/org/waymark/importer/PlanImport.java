@@ -166,7 +166,7 @@ public final class PlanImport {
                     + String.join("`, `", columns.progress()) + "` hold" + (columns.progress().size() == 1 ? "s" : "")
                     + " progress, which is written in report rounds rather than in the plan, so "
                     + (columns.progress().size() == 1 ? "it was" : "they were") + " not imported.",
-                    "write progress with `waymark new report " + planId + "`");
+                    "write progress with `waymark new report --plan " + planId + "`");
         }
         for (Columns.Duplicate d : columns.duplicates()) {
             diags.warning(csvName, Pos.line(1), "csv-column", "The columns `" + d.first() + "` and `" + d.header()

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.waymark.config.SiteConfig;
@@ -37,13 +38,23 @@ public final class I18n {
     public static I18n load(Path root, SiteConfig config, YamlReader yaml, Diagnostics diags) {
         Map<String, Map<String, String>> words = new HashMap<>();
         String dir = "themes/" + config.theme() + "/i18n";
+        ThemeFiles theme = ThemeFiles.of(root, config.theme());
         for (SiteConfig.Language lang : config.languages()) {
-            Path file = root.resolve(dir).resolve(lang.code() + ".yml");
+            // the site's own file for the language, else the built-in theme's
+            String rel = "i18n/" + lang.code() + ".yml";
+            Optional<Path> found = theme.find(rel);
             Map<String, String> map = new HashMap<>();
-            if (Files.isRegularFile(file)) {
+            if (found.isPresent() && theme.overridden(rel)) {
+                Path file = found.get();
                 SourceFiles.read(root, file, diags)
                         .flatMap(text -> yaml.read(text, SourceFiles.name(root, file), 1, diags))
                         .ifPresent(node -> flatten("", node, map));
+            } else if (found.isPresent()) {
+                try {
+                    yaml.read(Files.readString(found.get()), theme.place(rel), 1, diags).ifPresent(node -> flatten("", node, map));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("the built-in theme's " + rel + " cannot be read", e);
+                }
             } else if (!lang.code().equals(config.defaultLanguage().code()) || Files.isDirectory(root.resolve(dir))) {
                 diags.warning(dir + "/" + lang.code() + ".yml", Pos.NONE, "i18n",
                         "The theme has no words in " + lang.name() + "; the pages use " + config.defaultLanguage().name() + ".",

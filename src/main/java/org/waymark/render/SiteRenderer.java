@@ -326,7 +326,8 @@ public final class SiteRenderer {
     private Optional<PageFacts> renderJob(Job job, Rendered content, Output out, Diagnostics diags) {
         if (!theme.has(job.template())) {
             diags.error("themes/" + config.theme() + "/templates", Pos.NONE, "template", "The theme has no template `"
-                    + job.template() + ".peb`, which " + job.source() + " needs.", "add the template to the theme");
+                    + job.template() + ".peb`, which " + job.source() + " needs: looked for " + theme.lookedFor(job.template()) + ".",
+                    "add the template to the theme");
             return Optional.empty();
         }
         return theme.render(job.template(), job.context(), content == null ? null : content.html(), diags).map(page -> {
@@ -530,20 +531,9 @@ public final class SiteRenderer {
     }
 
     private void copyAssets(Output out, Diagnostics diags) {
-        copyTree(theme.assets(), "assets/", out, diags);
+        theme.assets().forEach((rel, file) -> out.copy(file, "assets/" + rel));
         for (String asset : content.assets()) {
             out.copy(root.resolve(asset), asset.substring("content/".length()));
-        }
-    }
-
-    private static void copyTree(Path dir, String prefix, Output out, Diagnostics diags) {
-        if (!Files.isDirectory(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path f : (Iterable<Path>) s.filter(Files::isRegularFile)::iterator) {
-                out.copy(f, prefix + dir.relativize(f).toString().replace('\\', '/'));
-            }
-        } catch (IOException e) {
-            diags.error(dir.toString(), Pos.NONE, "assets", "The theme's assets cannot be read: " + e.getMessage(), "");
         }
     }
 }

@@ -4,7 +4,6 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Function;
-import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
@@ -18,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.waymark.check.FrameCheck;
 import org.waymark.config.SiteConfig;
 import org.waymark.diag.Diagnostics;
@@ -31,15 +29,15 @@ import org.waymark.diag.Suggest;
  * {@code t('key')} for the theme's words in the page's language.
  */
 public final class Theme {
-    private final Path dir;
+    private final ThemeFiles files;
     private final PebbleEngine engine;
     private final Set<String> templates;
     private final Map<String, PebbleTemplate> compiled = new ConcurrentHashMap<>();
     private final I18n i18n;
     private final Kept kept;
 
-    private Theme(Path dir, PebbleEngine engine, Set<String> templates, I18n i18n, Kept kept) {
-        this.dir = dir;
+    private Theme(ThemeFiles files, PebbleEngine engine, Set<String> templates, I18n i18n, Kept kept) {
+        this.files = files;
         this.engine = engine;
         this.templates = templates;
         this.i18n = i18n;
@@ -59,40 +57,95 @@ public final class Theme {
         return i18n.word(lang, key, fallback, usedBy);
     }
 
-    /** The theme named in the config, or empty after reporting that it does not exist. */
+    /**
+     * The theme named in the config, or empty after reporting that it does not exist. Each template is looked for
+     * in the site's {@code themes/<name>/templates/} first, then in the theme built into Waymark.
+     */
     public static Optional<Theme> load(Path root, SiteConfig config, I18n i18n, Diagnostics diags) {
-        Path dir = root.resolve("themes").resolve(config.theme());
-        Path templatesDir = dir.resolve("templates");
-        if (!Files.isDirectory(templatesDir)) {
-            diags.error("site-config.yml", Pos.NONE, "theme", "The theme `" + config.theme() + "` has no folder themes/"
-                    + config.theme() + "/templates.", "set `theme: default` or create the theme's templates folder");
+        ThemeFiles files = ThemeFiles.of(root, config.theme());
+        if (!files.exists()) {
+            diags.error("site-config.yml", Pos.NONE, "theme", "The theme `" + config.theme() + "` was not found: it was looked for in "
+                    + "the folder themes/" + config.theme() + "/ of the site, and the only theme built into Waymark is `"
+                    + ThemeFiles.BUILT_IN + "`.", "set `theme: " + ThemeFiles.BUILT_IN + "` in site-config.yml, or create themes/"
+                    + config.theme() + "/templates/ with the templates you want to change");
             return Optional.empty();
         }
         Set<String> names = new TreeSet<>();
-        try (Stream<Path> s = Files.list(templatesDir)) {
-            s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".peb"))
+        try {
+            files.files("templates").keySet().stream().filter(n -> n.endsWith(".peb") && !n.contains("/"))
                     .forEach(n -> names.add(n.substring(0, n.length() - 4)));
-        } catch (IOException e) {
-            diags.error("themes/" + config.theme(), Pos.NONE, "theme", "The theme cannot be read: " + e.getMessage(), "");
+        } catch (java.io.UncheckedIOException e) {
+            diags.error("themes/" + config.theme(), Pos.NONE, "theme", "The theme cannot be read: " + e.getCause().getMessage(), "");
             return Optional.empty();
         }
-        FileLoader loader = new FileLoader();
-        loader.setPrefix(templatesDir.toAbsolutePath().toString());
-        loader.setSuffix(".peb");
         Kept kept = new Kept();
         PebbleEngine engine = new PebbleEngine.Builder()
-                .loader(loader)
+                .loader(new Lookup(files))
                 .strictVariables(true)
                 .autoEscaping(true)
                 .cacheActive(true)
                 .tagCache(kept)
                 .extension(new Functions(config, i18n))
                 .build();
-        return Optional.of(new Theme(dir, engine, Set.copyOf(names), i18n, kept));
+        return Optional.of(new Theme(files, engine, Set.copyOf(names), i18n, kept));
     }
 
-    public Path assets() {
-        return dir.resolve("assets");
+    /** Pebble's view of the theme's templates: "page" is templates/page.peb, the site's or the built-in one. */
+    private static final class Lookup implements io.pebbletemplates.pebble.loader.Loader<String> {
+        private final ThemeFiles files;
+
+        Lookup(ThemeFiles files) {
+            this.files = files;
+        }
+
+        private static String rel(String name) {
+            return "templates/" + (name.endsWith(".peb") ? name : name + ".peb");
+        }
+
+        @Override
+        public java.io.Reader getReader(String name) {
+            Path file = files.find(rel(name)).orElseThrow(() -> new io.pebbletemplates.pebble.error.LoaderException(null,
+                    "The template `" + name + "` was not found: looked for " + files.lookedFor(rel(name)) + "."));
+            try {
+                return Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new io.pebbletemplates.pebble.error.LoaderException(e, "The template " + file + " cannot be read: " + e.getMessage());
+            }
+        }
+
+        @Override
+        public void setCharset(String charset) {}
+
+        @Override
+        public void setPrefix(String prefix) {}
+
+        @Override
+        public void setSuffix(String suffix) {}
+
+        @Override
+        public String resolveRelativePath(String relativePath, String anchorPath) {
+            return io.pebbletemplates.pebble.utils.PathUtils.resolveRelativePath(relativePath, anchorPath, '/');
+        }
+
+        @Override
+        public String createCacheKey(String templateName) {
+            return templateName;
+        }
+
+        @Override
+        public boolean resourceExists(String templateName) {
+            return files.find(rel(templateName)).isPresent();
+        }
+    }
+
+    /** The theme's assets (files published under /assets/), by their path there: the site's own in place of the built-in ones. */
+    public Map<String, Path> assets() {
+        return files.files("assets");
+    }
+
+    /** Where the theme's template {@code template} was looked for, in words. */
+    public String lookedFor(String template) {
+        return files.lookedFor("templates/" + template + ".peb");
     }
 
     public boolean has(String template) {
@@ -246,14 +299,14 @@ public final class Theme {
         } catch (PebbleException e) {
             String file = e.getFileName() == null ? template : e.getFileName();
             int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-            String name = "themes/" + dir.getFileName() + "/templates/" + (slash >= 0 ? file.substring(slash + 1) : file);
-            if (!name.endsWith(".peb")) name += ".peb";
+            String base = slash >= 0 ? file.substring(slash + 1) : file;
+            String name = files.place("templates/" + (base.endsWith(".peb") ? base : base + ".peb"));
             Integer line = e.getLineNumber();
             diags.error(name, Pos.line(line == null ? 0 : line), "template", "The template failed: " + e.getPebbleMessage(),
                     "check the template at this line");
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            diags.error("themes/" + dir.getFileName() + "/templates/" + template + ".peb", Pos.NONE, "template",
+            diags.error(files.place("templates/" + template + ".peb"), Pos.NONE, "template",
                     "The template failed: " + e, "check the template");
             return Optional.empty();
         }

@@ -148,7 +148,7 @@ public final class Scaffold {
                 "edit that file, or choose another name");
     }
 
-    private static Outcome notASite(Path root, List<Diagnostic> diagnostics) {
+    static Outcome notASite(Path root, List<Diagnostic> diagnostics) {
         if (!Files.isRegularFile(root.resolve("site-config.yml"))) {
             return new Outcome.Invalid("There is no site-config.yml in " + root.toAbsolutePath().normalize() + ".",
                     "run waymark in the site's folder, or pass --site <folder>");

@@ -20,10 +20,16 @@ final class Overlay {
     private static final Pattern BODY_OPEN = Pattern.compile("<body\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern BODY_CLOSE = Pattern.compile("</body\\s*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEAD_CLOSE = Pattern.compile("</head\\s*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAIN_OPEN = Pattern.compile("<main\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADER_CLOSE = Pattern.compile("</header\\s*>", Pattern.CASE_INSENSITIVE);
 
     private Overlay() {}
 
-    /** {@code html} with the reload script before {@code </body>} and, after a failed build, the error panel. */
+    /**
+     * {@code html} with the reload script before {@code </body>} and, after a failed build, the error panel: in the
+     * page's flow just before its {@code <main>} (else after its header, else at the top of the body), so that it
+     * never covers the exit control, the emergency line or the header above it.
+     */
     static String inject(String html, State state) {
         String script = "<script src=\"" + SCRIPT + "\" data-build=\"" + escape(state.token()) + "\" defer></script>";
         StringBuilder out = new StringBuilder(html.length() + 512);
@@ -42,8 +48,14 @@ final class Overlay {
         if (headEnd >= 0) out.append(html, 0, headEnd).append(link).append(html, headEnd, bodyStart);
         else out.append(html, 0, bodyStart);
         if (headEnd < 0) out.append(link);
-        out.append(panel(state.errors()))
-                .append(html, bodyStart, bodyEnd)
+        int at = firstMatch(MAIN_OPEN, html, bodyStart, bodyEnd);
+        if (at < 0) {
+            Matcher header = HEADER_CLOSE.matcher(html).region(bodyStart, bodyEnd);
+            at = header.find() ? header.end() : bodyStart;
+        }
+        out.append(html, bodyStart, at)
+                .append(panel(state.errors()))
+                .append(html, at, bodyEnd)
                 .append(script)
                 .append(html, bodyEnd, html.length());
         return out.toString();
@@ -126,6 +138,11 @@ final class Overlay {
             }
         }
         return out.append('"').toString();
+    }
+
+    private static int firstMatch(Pattern p, String s, int from, int to) {
+        Matcher m = p.matcher(s).region(from, to);
+        return m.find() ? m.start() : -1;
     }
 
     private static int lastMatch(Pattern p, String s) {

@@ -32,17 +32,10 @@ final class EveryPageTypeTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pageTypes")
-    @SuppressWarnings("deprecation") // setLegacyMode: see below
     void axeFindsNoWcagViolations(PageType page, Browser browser, BuiltSite site) {
         browser.open(site.url(page.path()));
 
-        // Legacy mode runs axe in the page itself. The default opens a second window per page to combine the results
-        // of frames these pages do not have, and takes half as long again (0.55 s a page here). Only violations come
-        // back with their nodes.
-        AxeRunOptions options = new AxeRunOptions();
-        options.setResultTypes(List.of("violations"));
-        Results results = new AxeBuilder().withOptions(options).withTags(WCAG_A_AND_AA).setLegacyMode(true).disableIframeTesting()
-                .analyze(browser.driver());
+        Results results = axe(browser);
 
         assertThat(results.getErrorMessage()).as("axe-core could not run on %s", page).isNull();
         assertThat(results.getViolations())
@@ -165,6 +158,17 @@ final class EveryPageTypeTest {
     }
 
     /** The violations as lines a person can act on: the rule, its help, and each element with what is wrong. */
+    /** axe-core's WCAG 2.2 A and AA rules run over the page the browser shows: only the violations, with their nodes. */
+    @SuppressWarnings("deprecation") // setLegacyMode: see below
+    static Results axe(Browser browser) {
+        // Legacy mode runs axe in the page itself. The default opens a second window per page to combine the results
+        // of frames these pages do not have, and takes half as long again (0.55 s a page here).
+        AxeRunOptions options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations"));
+        return new AxeBuilder().withOptions(options).withTags(WCAG_A_AND_AA).setLegacyMode(true).disableIframeTesting()
+                .analyze(browser.driver());
+    }
+
     static String describe(List<Rule> violations) {
         StringBuilder s = new StringBuilder();
         for (Rule rule : violations) {

@@ -127,11 +127,11 @@ class BuildTest {
     @Test
     void aThemeThatIsMissingAndAHomePageThatIsMissingAreBothReported() throws IOException {
         TestSite site = TestSite.create(dir, "");
-        site.put("site-config.yml", "title: Test\nbase_url: https://example.org/\ntheme: nosuch\n");
+        site.put("site-config.yml", "title: Test\nbase_url: https://example.org/\ntheme: nosuch\naccessibility:\n  prepared: 2026-11-24\n  contact_email: accessibility@example.org\n");
         Files.delete(dir.resolve("content/index.md"));
         // the theme is read while the pages are: what it says comes after the pages' problems, the same in every run
         for (int run = 0; run < 3; run++) {
-            assertThat(errors(site.build())).anyMatch(e -> e.contains("The theme `nosuch` has no folder"))
+            assertThat(errors(site.build())).anyMatch(e -> e.contains("The theme `nosuch` was not found: it was looked for in the folder themes/nosuch/"))
                     .anyMatch(e -> e.contains("The site has no home page."));
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.testing.TestSite;
@@ -23,9 +24,36 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"build", "serve", "check", "new", "import"}) {
+        for (String command : new String[] {"build", "serve", "check", "new", "import", "init", "theme"}) {
             assertThat(run(command, "--help")).as(command).isZero();
             assertThat(out.toString()).contains("Usage: waymark " + command);
+        }
+    }
+
+    @Test
+    void everyCommandsHelpEndsWithAnExample() {
+        for (String[] command : new String[][] {{}, {"build"}, {"serve"}, {"check"}, {"new"}, {"new", "service"}, {"new", "page"},
+                {"new", "report"}, {"import"}, {"init"}, {"theme"}, {"theme", "copy"}}) {
+            out.getBuffer().setLength(0);
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+            assertThat(run(args)).as(String.join(" ", command)).isZero();
+            String help = out.toString().stripTrailing();
+            String last = help.substring(help.lastIndexOf("Example:"));
+            assertThat(last).as(String.join(" ", command)).startsWith("Example:\n  ./waymark " + (command.length > 0 ? command[0] : ""));
+            // each line of the example is a whole command, not wrapped
+            assertThat(last.lines().skip(1)).as(String.join(" ", command)).isNotEmpty().allMatch(l -> l.startsWith("  ./waymark "));
+        }
+    }
+
+    @Test
+    void aPlanIsNamedWithPlanInBothNewReportAndImport() {
+        for (String command : new String[] {"new report", "import"}) {
+            out.getBuffer().setLength(0);
+            List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+            args.add("--help");
+            assertThat(run(args.toArray(String[]::new))).isZero();
+            assertThat(out.toString()).as(command).contains("--plan=<id>");
         }
     }
 
@@ -59,9 +87,9 @@ class CliTest {
                 last_verified: 2021-01-01
                 """);
         assertThat(run("check", "--site", site.root().toString())).as(err.toString()).isEqualTo(Main.OK);
-        assertThat(err.toString()).contains("content/services/old-service.yml").contains("warning")
-                .contains("last checked on 1 January 2021");
-        assertThat(out.toString()).contains("No errors; the warnings above are for editors to look at.");
+        String todo = out.toString().substring(out.toString().indexOf("To do before the site goes live"));
+        assertThat(todo).contains("content/services/old-service.yml").contains("warning").contains("last checked on 1 January 2021");
+        assertThat(out.toString()).contains("No errors; ").contains("left to do before the site goes live (above).");
         assertThat(site.output()).doesNotExist();
     }
 

@@ -57,6 +57,9 @@ final class SiteFixture {
                 - {id: lgbt, label: LGBT+ people}
                 - {id: professionals, label: Professionals}
                 - {id: perpetrators, label: People worried about their own behaviour}
+            accessibility:
+              prepared: 2026-11-24
+              contact_email: accessibility@example.org
             """;
 
     /** A site with no services yet. */

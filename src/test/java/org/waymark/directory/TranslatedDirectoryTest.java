@@ -58,6 +58,9 @@ class TranslatedDirectoryTest {
                 - {id: women, label: Women}
                 - {id: men, label: Men}
                 - {id: children, label: Children}
+            accessibility:
+              prepared: 2026-11-24
+              contact_email: accessibility@example.org
             -- content/index.ur.md --
             ---
             title: خوش آمدید

@@ -39,6 +39,9 @@ final class PlanSite {
             -- site-config.yml --
             title: Test Partnership
             base_url: https://example.org/
+            accessibility:
+              prepared: 2026-11-24
+              contact_email: accessibility@example.org
             -- content/index.md --
             ---
             title: Welcome

@@ -125,6 +125,9 @@ class SafetyTest {
                 base_url: https://example.org/
                 safety:
                   allowed_origins: [https://maps.example.org]
+                accessibility:
+                  prepared: 2026-11-24
+                  contact_email: accessibility@example.org
                 """);
         Build.Result result = site.build();
         assertThat(TestSite.report(result)).doesNotContain("[privacy]");
@@ -209,7 +212,7 @@ class SafetyTest {
     @Test
     void theExitControlGoesToTheConfiguredAddress() {
         TestSite site = TestSite.create(dir, "");
-        site.put("site-config.yml", "title: T\nbase_url: https://example.org/\nsafety:\n  exit_url: https://www.example.com/news\n");
+        site.put("site-config.yml", "title: T\nbase_url: https://example.org/\nsafety:\n  exit_url: https://www.example.com/news\naccessibility:\n  prepared: 2026-11-24\n  contact_email: accessibility@example.org\n");
         assertThat(site.build().ok()).isTrue();
         assertThat(site.page("/").select("a[data-wm-exit]").eachAttr("href")).containsOnly("https://www.example.com/news");
     }

@@ -166,7 +166,7 @@ class NewCommandTest {
     @Test
     void newReportDefaultsToTodayAndNamesTheFileAfterItsDate() throws IOException {
         RagPlan.site(dir);
-        Cli run = Cli.run("new", "report", "2008-11", "--site", dir.toString());
+        Cli run = Cli.run("new", "report", "--plan", "2008-11", "--site", dir.toString());
 
         assertThat(run.code()).as(run.err()).isZero();
         Path file = dir.resolve("content/plans/2008-11/reports/" + LocalDate.now() + ".yml");

@@ -19,7 +19,7 @@ class NewReportTest {
     Path dir;
 
     private String report(String plan, String date) throws IOException {
-        Cli run = Cli.run("new", "report", plan, date, "--site", dir.toString());
+        Cli run = Cli.run("new", "report", "--plan", plan, date, "--site", dir.toString());
         assertThat(run.code()).as(run.err()).isZero();
         return Files.readString(dir.resolve("content/plans/" + plan + "/reports/" + date + ".yml"));
     }
@@ -91,7 +91,7 @@ class NewReportTest {
         RagPlan.site(dir);
         Path existing = dir.resolve("content/plans/2008-11/reports/2009-05-13.yml");
         String before = Files.readString(existing);
-        Cli run = Cli.run("new", "report", "2008-11", "2009-05-13", "--site", dir.toString());
+        Cli run = Cli.run("new", "report", "--plan", "2008-11", "2009-05-13", "--site", dir.toString());
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("content/plans/2008-11/reports/2009-05-13.yml exists already");
@@ -101,7 +101,7 @@ class NewReportTest {
     @Test
     void anUnknownPlanGetsADidYouMean() {
         RagPlan.site(dir);
-        Cli run = Cli.run("new", "report", "2008-12", "--site", dir.toString());
+        Cli run = Cli.run("new", "report", "--plan", "2008-12", "--site", dir.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("There is no plan `2008-12`").contains("did you mean `2008-11`?");
     }
@@ -109,7 +109,7 @@ class NewReportTest {
     @Test
     void aDateThatIsNotOneSaysHowDatesAreWritten() {
         RagPlan.site(dir);
-        Cli run = Cli.run("new", "report", "2008-11", "31/03/2010", "--site", dir.toString());
+        Cli run = Cli.run("new", "report", "--plan", "2008-11", "31/03/2010", "--site", dir.toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("`31/03/2010` is not a date").contains("2009-06-30");
     }
@@ -120,7 +120,7 @@ class NewReportTest {
         Path plan = dir.resolve("content/plans/2008-11/plan.yml");
         site.put("content/plans/2008-11/plan.yml", Files.readString(plan).replace("title: Develop communications strategy\n",
                 "title: [Develop communications strategy\n"));
-        Cli run = Cli.run("new", "report", "2008-11", "2009-08-01", "--site", dir.toString());
+        Cli run = Cli.run("new", "report", "--plan", "2008-11", "2009-08-01", "--site", dir.toString());
 
         assertThat(run.code()).isEqualTo(1);
         assertThat(run.err()).contains("content/plans/2008-11/plan.yml:").contains("has errors").doesNotContain("Exception");

@@ -31,6 +31,9 @@ class SearchIndexFilesTest {
                 languages:
                   - {code: en, name: English}
                   - {code: ur, name: اردو}
+                accessibility:
+                  prepared: 2026-11-24
+                  contact_email: accessibility@example.org
                 """);
         SiteConfig config = ConfigLoader.load(site.root(), new YamlReader(), new Diagnostics()).orElseThrow();
         Output out = Output.stage(dir.resolve("public"));

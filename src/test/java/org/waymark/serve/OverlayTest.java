@@ -32,6 +32,28 @@ class OverlayTest {
     }
 
     @Test
+    void putsTheErrorPanelBelowTheExitControlTheEmergencyLineAndTheHeaderJustBeforeTheMainContent() {
+        String page = "<!doctype html><html><head><title>A</title></head><body><div class=\"wm-exit\"><a href=\"https://exit.invalid/\">Exit</a></div>"
+                + "<div class=\"wm-emergency\">Call 999</div><header>Site</header><nav>Menu</nav><main id=\"main\"><p>Text</p></main></body></html>";
+        Diagnostic d = Diagnostic.error("content/about.md", new Pos(3, 7), "yaml", "The value is not closed.", "");
+
+        String html = Overlay.inject(page, state(List.of(d)));
+
+        assertThat(html).contains("<nav>Menu</nav><aside class=\"waymark-overlay\"").contains("</aside><main id=\"main\">");
+        assertThat(html.indexOf("waymark-overlay\"")).isGreaterThan(html.indexOf("Exit</a>")).isGreaterThan(html.indexOf("Call 999"))
+                .isGreaterThan(html.indexOf("</header>"));
+    }
+
+    @Test
+    void withoutAMainTheErrorPanelGoesAfterTheHeader() {
+        String page = "<html><head></head><body><div>Exit</div><header>Site</header><p>Text</p></body></html>";
+
+        String html = Overlay.inject(page, state(List.of(Diagnostic.error("a.md", Pos.line(1), "yaml", "Bad.", ""))));
+
+        assertThat(html).contains("</header><aside class=\"waymark-overlay\"");
+    }
+
+    @Test
     void escapesEverythingTheContentPutsInThePanel() {
         Diagnostic d = Diagnostic.error("content/<img src=x onerror=alert(1)>.md", Pos.line(1), "yaml",
                 "Unknown key `<script>alert(\"x\")</script>`.", "did you mean 'title'? & more");

@@ -46,6 +46,9 @@ public final class TestSite {
                 - {id: women, label: Women}
                 - {id: men, label: Men}
                 - {id: children, label: Children}
+            accessibility:
+              prepared: 2026-11-24
+              contact_email: accessibility@example.org
             -- content/index.md --
             ---
             title: Welcome

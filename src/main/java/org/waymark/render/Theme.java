@@ -269,6 +269,12 @@ public final class Theme {
             this.i18n = i18n;
         }
 
+        /** The cache tag, with what it prints escaped (Pebble's own leaves it raw). */
+        @Override
+        public List<io.pebbletemplates.pebble.tokenParser.TokenParser> getTokenParsers() {
+            return List.of(new EscapedCache());
+        }
+
         /** {@code {{ number | tel }}}: the tel: link of a UK number written in a template or config. */
         @Override
         public Map<String, io.pebbletemplates.pebble.extension.Filter> getFilters() {

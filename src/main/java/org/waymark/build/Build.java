@@ -170,9 +170,10 @@ public final class Build {
         LocalDate asOf = options.asOf() != null ? options.asOf() : config.asOf().orElse(LocalDate.now());
         SiteRenderer.Generated directory = Directory.load(root, content, yaml, diags);
         SiteRenderer.Generated plans = Plans.load(root, content, asOf, yaml, diags);
-        if (cannotRender || diags.hasErrors()) return failed(diags, output, start);
+        // the pages are rendered and checked even when services, plans or helplines have errors, so that one run
+        // reports every problem (the links in the pages too); nothing is written when there is an error
+        if (cannotRender) return failed(diags, output, start);
         List<SiteRenderer.Generated> generated = List.of(new SafetyPages(content, LocalDate.now(), diags), directory, plans, new Search(content));
-        if (diags.hasErrors()) return failed(diags, output, start);
         time.mark("load services and plans");
         Output out;
         try {
@@ -183,7 +184,7 @@ public final class Build {
             return failed(diags, output, start);
         }
         try {
-            SiteRenderer renderer = new SiteRenderer(root, content, theme.get(), markdown, new HtmlCheck(config), generated, !options.parseEveryPage());
+            SiteRenderer renderer = new SiteRenderer(root, content, theme.get(), markdown, new HtmlCheck(config, root), generated, !options.parseEveryPage());
             List<PageFacts> facts = renderer.render(out, diags);
             time.mark("render, check and write pages");
             boolean rendered = diags.sorted().stream().noneMatch(d -> d.isError() && d.rule().equals("template"));

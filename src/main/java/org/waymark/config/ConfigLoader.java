@@ -43,7 +43,15 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         SiteConfig config = read(fields.get());
-        return diags.errorCount() == before ? Optional.of(config) : Optional.empty();
+        boolean ok = diags.errorCount() == before;
+        // a theme that is not there is reported here, where its line is known; the config is still used, so that the
+        // same run reads the pages and reports their problems too
+        if (!Files.isDirectory(root.resolve("themes").resolve(config.theme()).resolve("templates"))) {
+            Fields f = fields.get();
+            f.error(f.has("theme") ? f.pos("theme") : Pos.line(1), "theme", "The theme `" + config.theme()
+                    + "` has no folder themes/" + config.theme() + "/templates.", "set `theme: default` or create the theme's templates folder");
+        }
+        return ok ? Optional.of(config) : Optional.empty();
     }
 
     static SiteConfig read(Fields f) {

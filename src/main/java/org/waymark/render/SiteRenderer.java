@@ -197,8 +197,8 @@ public final class SiteRenderer {
         jobs.add(glossaryJob(ctx));
         jobs.add(new Job("404.html", "404", ctx.base("Page not found", "", "/404.html", "404", null,
                 List.of(new Views.Link("Home", config.link("/"))), ""), "404", List.of()));
+        // rendered even when the content has errors (the build writes nothing then), so that one run reports them all
         for (Generated g : generated) jobs.addAll(g.jobs(ctx));
-        if (diags.hasErrors()) return List.of();
 
         for (Job j : jobs) {
             if (!j.output().endsWith("index.html")) continue;

@@ -63,11 +63,8 @@ public final class Theme {
     public static Optional<Theme> load(Path root, SiteConfig config, I18n i18n, Diagnostics diags) {
         Path dir = root.resolve("themes").resolve(config.theme());
         Path templatesDir = dir.resolve("templates");
-        if (!Files.isDirectory(templatesDir)) {
-            diags.error("site-config.yml", Pos.NONE, "theme", "The theme `" + config.theme() + "` has no folder themes/"
-                    + config.theme() + "/templates.", "set `theme: default` or create the theme's templates folder");
-            return Optional.empty();
-        }
+        // reported with its line when the config was read (ConfigLoader)
+        if (!Files.isDirectory(templatesDir)) return Optional.empty();
         Set<String> names = new TreeSet<>();
         try (Stream<Path> s = Files.list(templatesDir)) {
             s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".peb"))

@@ -1,8 +1,8 @@
 package org.waymark.check;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -174,9 +174,13 @@ public final class Build {
         LocalDate asOf = options.asOf() != null ? options.asOf() : config.asOf().orElse(LocalDate.now());
         Directory directory = Directory.load(root, content, yaml, diags);
         SiteRenderer.Generated plans = Plans.load(root, content, asOf, yaml, diags);
-        if (cannotRender || diags.hasErrors()) return failed(diags, output, start);
+        if (cannotRender) return failed(diags, output, start);
         List<SiteRenderer.Generated> generated = List.of(new SafetyPages(content, LocalDate.now(), diags), directory, plans, new Search(content));
-        if (diags.hasErrors()) return failed(diags, output, start);
+        // the pages are rendered and checked even when services, plans or helplines have errors, so that one run reports
+        // every problem (the links in the pages too; nothing is written). Then only what the checks find in the content
+        // files is kept: a problem they credit to a template may only follow from a service or plan that was wrong.
+        boolean dataErrors = diags.hasErrors();
+        Diagnostics checks = dataErrors ? new Diagnostics() : diags;
         time.mark("load services and plans");
         Output out;
         try {
@@ -187,11 +191,11 @@ public final class Build {
             return failed(diags, output, start);
         }
         try {
-            SiteRenderer renderer = new SiteRenderer(root, content, theme.get(), markdown, new HtmlCheck(config, phones,
+            SiteRenderer renderer = new SiteRenderer(root, content, theme.get(), markdown, new HtmlCheck(config, root, phones,
                     Phones.tels(content, directory.services().stream().flatMap(s -> s.phones().stream()).toList())), generated, !options.parseEveryPage());
-            List<PageFacts> facts = renderer.render(out, diags);
+            List<PageFacts> facts = renderer.render(out, checks);
             time.mark("render, check and write pages");
-            boolean rendered = diags.sorted().stream().noneMatch(d -> d.isError() && d.rule().equals("template"));
+            boolean rendered = checks.sorted().stream().noneMatch(d -> d.isError() && d.rule().equals("template"));
             SearchIndexes indexes = null;
             Set<String> files = new HashSet<>(out.written());
             if (rendered) {
@@ -206,7 +210,7 @@ public final class Build {
                     return made;
                 });
                 try {
-                    new LinkCheck(config.basePath()).check(facts, files, diags);
+                    new LinkCheck(config.basePath()).check(facts, files, checks);
                 } catch (RuntimeException | Error e) {
                     Futures.waitOut(search);
                     throw e;
@@ -214,6 +218,7 @@ public final class Build {
                 indexes = Futures.join(search);
                 time.mark("check links, write search indexes");
             }
+            if (dataErrors) checks.sorted().stream().filter(d -> d.file().startsWith("content/")).forEach(diags::add);
             if (diags.hasErrors()) {
                 out.discard();
                 return failed(diags, output, start);

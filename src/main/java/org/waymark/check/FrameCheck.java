@@ -126,6 +126,7 @@ public final class FrameCheck {
         }
         for (LinkRef l : content.links()) {
             LinkRef written = byHref.get(l.href());
+            check.addressRule(l.href(), l.image() ? "src" : "href", l.image() ? "img" : "a", report(diags, written, elsewhere, templatePlace));
             if (l.image()) {
                 check.resourceRule(l.href(), "img", output, report(diags, written, elsewhere, templatePlace));
             } else {

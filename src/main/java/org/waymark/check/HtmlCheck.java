@@ -2,6 +2,7 @@ package org.waymark.check;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,7 +47,13 @@ public final class HtmlCheck {
     private static final Evaluator PROSE = QueryParser.parse(".wm-prose, [data-source]");
     private static final Pattern CSS_URL = Pattern.compile("(?:url\\(\\s*['\"]?|@import\\s+['\"])([^'\")\\s]+)");
 
+    /** The attributes that hold an address a browser follows or loads. */
+    private static final Set<String> ADDRESSES = Set.of("href", "src", "xlink:href", "action", "formaction", "data", "poster",
+            "background", "cite", "longdesc", "codebase", "archive", "classid", "lowsrc", "dynsrc", "manifest", "ping", "usemap");
+
     private final SiteConfig config;
+    /** The site folder, to find the line of an element written as HTML in a content file; null: not looked for. */
+    private final Path root;
     private final String siteOrigin;
     /** The site's own address with a slash, lower case: links that start with it need no parsing. */
     private final String siteRoot;
@@ -58,12 +65,15 @@ public final class HtmlCheck {
     private final Map<String, List<PhoneRules.Problem>> tels = new ConcurrentHashMap<>();
 
     /**
+     * @param root the site's folder, so that an element written as HTML in a content file is reported at its line
+     *     there (null: without a line)
      * @param phones the site's rules for phone numbers
      * @param judgedTels the {@code tel:} links of the numbers in data files (helplines, services, the site's contact
      *     number), which were judged and reported where they were written and are not reported again on every page
      */
-    public HtmlCheck(SiteConfig config, PhoneRules phones, Set<String> judgedTels) {
+    public HtmlCheck(SiteConfig config, Path root, PhoneRules phones, Set<String> judgedTels) {
         this.config = config;
+        this.root = root;
         this.phones = phones;
         this.judgedTels = Set.copyOf(judgedTels);
         this.siteOrigin = origin(config.baseUrl());
@@ -84,7 +94,7 @@ public final class HtmlCheck {
     public PageFacts check(String output, String html, String template, String source, List<LinkRef> links,
             List<org.waymark.markdown.Heading> headings, Diagnostics diags) {
         Document doc = Jsoup.parse(html);
-        Place place = new Place(template, source, links, headings);
+        Place place = new Place(template, source, links, headings, root);
         Scan scan = new Scan(output, place, diags, false);
         NodeTraversor.traverse(scan, doc);
         scan.finish(doc);
@@ -107,7 +117,7 @@ public final class HtmlCheck {
      */
     Focus frame(String output, String html, String template, String source, Diagnostics diags) {
         Document doc = Jsoup.parse(html);
-        Place place = new Place(template, source, List.of(), List.of());
+        Place place = new Place(template, source, List.of(), List.of(), root);
         Scan scan = new Scan(output, place, diags, true);
         NodeTraversor.traverse(scan, doc);
         scan.finish(doc);
@@ -188,8 +198,15 @@ public final class HtmlCheck {
                 case "link" -> {
                     if (isResourceLink(e)) resource(e, "href");
                 }
-                case "iframe", "frame", "video", "audio", "source", "track", "embed" -> resource(e, "src");
-                case "object" -> resource(e, "data");
+                case "iframe", "frame", "video", "audio", "source", "track" -> resource(e, "src");
+                case "embed", "object", "applet" -> {
+                    resource(e, tag.equals("object") ? "data" : "src");
+                    place.error(diags, e, "unsafe", "An <" + tag + "> puts a plug-in or another document inside the page; "
+                                    + "the Content-Security-Policy blocks it.",
+                            "link to the file instead: put it in content/assets/ and write [the leaflet (PDF)](/assets/leaflet.pdf)");
+                }
+                case "base" -> place.error(diags, e, "unsafe", "A <base> element changes where every link on the page goes.",
+                        "remove it; write each link in full, or to a page's file such as `foreword.md`");
                 case "form" -> resource(e, "action");
                 case "style" -> css(e, e.data());
                 case "meta" -> {
@@ -197,6 +214,10 @@ public final class HtmlCheck {
                         String content = e.attr("content");
                         int at = content.toLowerCase(Locale.ROOT).indexOf("url=");
                         if (at >= 0) thirdParty(content.substring(at + 4).trim(), e, output, place, diags);
+                        if (e.closest(PROSE) != null) {
+                            place.error(diags, e, "unsafe", "A <meta http-equiv=\"refresh\"> sends the visitor somewhere else by itself.",
+                                    "remove it; write a link the visitor can choose to follow");
+                        }
                     }
                 }
                 case "label" -> {
@@ -245,13 +266,20 @@ public final class HtmlCheck {
                     place.error(diags, e, "privacy", "An inline event handler (" + key + ") is blocked by the Content-Security-Policy.",
                             "attach the handler from a script file");
                 } else if (key.equals("href") || key.equals("src")) {
-                    if (!frame) refs.add(place.ref(a.getValue(), key));
+                    if (!frame) refs.add(place.ref(a.getValue(), key, e));
+                    addressRule(a.getValue(), key, tag, at(place, e, diags));
+                } else if (ADDRESSES.contains(key)) {
+                    addressRule(a.getValue(), key, tag, at(place, e, diags));
+                } else if (key.equals("srcdoc")) {
+                    place.error(diags, e, "unsafe", "A frame with srcdoc writes a whole document, scripts and all, into the page.",
+                            "remove the frame; link to a page of the site instead");
                 } else if (key.equals("srcset")) {
                     for (String candidate : a.getValue().split(",")) {
                         String url = candidate.trim().split("\\s+")[0];
                         if (url.isEmpty()) continue;
-                        if (!frame) refs.add(place.ref(url, key));
+                        if (!frame) refs.add(place.ref(url, key, e));
                         thirdParty(url, e, output, place, diags);
+                        addressRule(url, key, tag, at(place, e, diags));
                     }
                 } else if (key.equals("style")) {
                     css(e, a.getValue());
@@ -389,6 +417,57 @@ public final class HtmlCheck {
             // a tel: link of a template (one of Markdown or a data file was judged where it was written)
             for (PhoneRules.Problem p : problems) report.ofTemplate(p.error(), "phone", p.message(), p.hint());
         }
+    }
+
+    /**
+     * The rule for an address in an attribute ({@code href}, {@code src}, {@code xlink:href}, {@code action} …): no
+     * {@code javascript:} or {@code vbscript:} address, which runs a script, and no {@code data:} address, which
+     * carries a whole document in itself; only an image may be a {@code data:image/…} address, as the
+     * Content-Security-Policy allows (it loads nothing from anywhere).
+     */
+    void addressRule(String url, String attribute, String tag, Report report) {
+        String scheme = scheme(url);
+        if (scheme.isEmpty()) return;
+        String shown = shown(url);
+        switch (scheme) {
+            case "javascript", "vbscript" -> report.error("unsafe", "The address `" + shown + "` (" + attribute + " of <" + tag
+                            + ">) runs a script when it is followed; a page may not hold one.",
+                    "link to a page or a file instead, such as [the helplines](/helplines/) or [the leaflet](/assets/leaflet.pdf)");
+            case "data" -> {
+                if ((tag.equals("img") && (attribute.equals("src") || attribute.equals("srcset")))
+                        && url.strip().regionMatches(true, 5, "image/", 0, 6)) return;
+                report.error("unsafe", "The address `" + shown + "` (" + attribute + " of <" + tag
+                                + ">) holds a whole document in itself; a page may not link to one.",
+                        "put the file in content/assets/ and link to it, such as [the leaflet](/assets/leaflet.pdf)");
+            }
+            default -> { }
+        }
+    }
+
+    /**
+     * The scheme of an address as a browser reads it, lower case, or "" when it has none: tabs and line breaks
+     * anywhere, and control characters and spaces at either end, are ignored ({@code " java\tscript:"} is
+     * {@code javascript}). Character references are decoded before this, by the HTML parser or CommonMark.
+     */
+    static String scheme(String url) {
+        StringBuilder s = new StringBuilder(Math.min(url.length(), 16));
+        int from = 0;
+        while (from < url.length() && url.charAt(from) <= ' ') from++;
+        for (int i = from; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r') continue;
+            if (c == ':') return s.length() > 0 ? s.toString().toLowerCase(Locale.ROOT) : "";
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || s.length() > 0 && (c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.');
+            if (!ok) return "";
+            s.append(c);
+        }
+        return "";
+    }
+
+    /** An address as a message shows it: on one line, and not too long. */
+    private static String shown(String url) {
+        String one = url.strip().replaceAll("\\s+", " ");
+        return one.length() > 60 ? one.substring(0, 57) + "…" : one;
     }
 
     /** Whether a link's text says nothing of where it goes ("click here", "more…"). */
@@ -535,17 +614,74 @@ public final class HtmlCheck {
         return name.toString().trim();
     }
 
+    /** An element's start tag as the HTML parser read it: its name and its attributes, names in lower case, values decoded. */
+    private record Tag(String name, Map<String, String> attributes) {
+        private static final Pattern ATTRIBUTE = Pattern.compile("([^\\s\"'>/=]+)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+)))?");
+
+        static Tag of(Element e) {
+            Map<String, String> attributes = new HashMap<>();
+            for (Attribute a : e.attributes()) attributes.put(a.getKey().toLowerCase(Locale.ROOT), a.getValue());
+            return new Tag(e.normalName(), attributes);
+        }
+
+        /** The line and column of the first start tag in {@code text} that reads as this one, or {@link Pos#NONE}. */
+        Pos find(String text) {
+            Matcher open = Pattern.compile("<" + Pattern.quote(name) + "(?=[\\s/>])", Pattern.CASE_INSENSITIVE).matcher(text);
+            while (open.find()) {
+                int end = end(text, open.end());
+                if (end < 0) break;
+                if (matches(text.substring(open.end(), end))) {
+                    int lineStart = text.lastIndexOf('\n', open.start()) + 1;
+                    int line = 1;
+                    for (int i = 0; i < lineStart; i++) if (text.charAt(i) == '\n') line++;
+                    return new Pos(line, open.start() - lineStart + 1);
+                }
+            }
+            return Pos.NONE;
+        }
+
+        /** Where the tag that starts before {@code from} ends: its '>' outside quotes, or -1. */
+        private static int end(String text, int from) {
+            char quote = 0;
+            for (int i = from; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (quote != 0) {
+                    if (c == quote) quote = 0;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '>') {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private boolean matches(String written) {
+            Map<String, String> found = new HashMap<>();
+            Matcher m = ATTRIBUTE.matcher(written);
+            while (m.find()) {
+                String value = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : "";
+                found.putIfAbsent(m.group(1).toLowerCase(Locale.ROOT), org.jsoup.parser.Parser.unescapeEntities(value, true));
+            }
+            return found.equals(attributes);
+        }
+    }
+
     /** Finds the place an element was written: its Markdown or data file and line, or the template. */
     private static final class Place {
         private final String template;
         private final String source;
+        private final Path root;
         private final Map<String, LinkRef> byHref = new HashMap<>();
+        /** The source file's text, read the first time an element written in it as HTML is looked for. */
+        private String sourceText;
 
         private final Map<String, Integer> headingLines = new HashMap<>();
 
-        Place(String template, String source, List<LinkRef> links, List<org.waymark.markdown.Heading> headings) {
+        Place(String template, String source, List<LinkRef> links, List<org.waymark.markdown.Heading> headings, Path root) {
             this.template = "themes: " + template + ".peb";
             this.source = source;
+            this.root = root;
             for (LinkRef l : links) byHref.putIfAbsent(l.href(), l);
             for (org.waymark.markdown.Heading h : headings) if (h.line() > 0) headingLines.putIfAbsent(h.id(), h.line());
         }
@@ -555,10 +691,14 @@ public final class HtmlCheck {
             return byHref.containsKey(href);
         }
 
-        PageFacts.Ref ref(String url, String attribute) {
+        /** A link or file of element {@code e}: at the place it was written, found when a problem with it is reported. */
+        PageFacts.Ref ref(String url, String attribute, Element e) {
             LinkRef l = byHref.get(url);
-            return l != null ? new PageFacts.Ref(url, attribute, l.file(), l.where())
-                    : new PageFacts.Ref(url, attribute, template + " (page from " + source + ")", 0, 0);
+            if (l != null) return new PageFacts.Ref(url, attribute, l.file(), l.where());
+            if (e.closest(PROSE) == null) return new PageFacts.Ref(url, attribute, template + " (page from " + source + ")", 0, 0);
+            // written as HTML in the content: its tag, kept without the page, is looked for in the source file if need be
+            Tag tag = Tag.of(e);
+            return new PageFacts.Ref(url, attribute, source, () -> written(tag));
         }
 
         void error(Diagnostics diags, Element e, String rule, String message, String hint) {
@@ -569,13 +709,31 @@ public final class HtmlCheck {
             }
             LinkRef l = find(e);
             if (l != null) diags.error(l.file(), new Pos(l.line(), l.column()), rule, message, hint);
-            else diags.error(elementSource(e), Pos.NONE, rule, message, hint);
+            else diags.error(elementSource(e), elementPos(e), rule, message, hint);
         }
 
         void warning(Diagnostics diags, Element e, String rule, String message, String hint) {
             LinkRef l = find(e);
             if (l != null) diags.warning(l.file(), new Pos(l.line(), l.column()), rule, message, hint);
-            else diags.warning(elementSource(e), Pos.NONE, rule, message, hint);
+            else diags.warning(elementSource(e), elementPos(e), rule, message, hint);
+        }
+
+        /** Where an element of the content that is not a Markdown link or image was written as HTML, or nowhere known. */
+        private Pos elementPos(Element e) {
+            return e.closest(PROSE) == null ? Pos.NONE : written(Tag.of(e));
+        }
+
+        /** The place of the first start tag in the source file that reads as {@code tag}, or {@link Pos#NONE}. */
+        private synchronized Pos written(Tag tag) {
+            if (root == null) return Pos.NONE;
+            if (sourceText == null) {
+                try {
+                    sourceText = java.nio.file.Files.readString(root.resolve(source));
+                } catch (java.io.IOException | RuntimeException e) {
+                    sourceText = "";
+                }
+            }
+            return tag.find(sourceText);
         }
 
         void templateError(Diagnostics diags, String rule, String message, String hint) {

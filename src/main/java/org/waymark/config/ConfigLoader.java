@@ -47,7 +47,18 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         SiteConfig config = read(fields.get());
-        return diags.errorCount() == before ? Optional.of(config) : Optional.empty();
+        boolean ok = diags.errorCount() == before;
+        // a theme that is not there is reported here, where its line is known; the config is still used, so that the
+        // same run reads the pages and reports their problems too
+        // the built-in theme is always there; any other must be a folder of the site (render/ThemeFiles looks the same way)
+        if (!config.theme().equals(SiteConfig.BUILT_IN_THEME) && !Files.isDirectory(root.resolve("themes").resolve(config.theme()))) {
+            Fields f = fields.get();
+            f.error(f.has("theme") ? f.pos("theme") : Pos.line(1), "theme", "The theme `" + config.theme() + "` was not found: it was "
+                    + "looked for in the folder themes/" + config.theme() + "/ of the site, and the only theme built into Waymark is `"
+                    + SiteConfig.BUILT_IN_THEME + "`.", "set `theme: " + SiteConfig.BUILT_IN_THEME + "` in site-config.yml, or create themes/"
+                    + config.theme() + "/templates/ with the templates you want to change");
+        }
+        return ok ? Optional.of(config) : Optional.empty();
     }
 
     static SiteConfig read(Fields f) {
@@ -71,7 +82,7 @@ public final class ConfigLoader {
                 f.string("tagline", ""),
                 baseUrl,
                 basePath,
-                f.string("theme", "default"),
+                f.string("theme", SiteConfig.BUILT_IN_THEME),
                 output,
                 languages,
                 exampleNotice,

@@ -29,6 +29,9 @@ public record SiteConfig(
         Directory directory,
         Accessibility accessibility) {
 
+    /** The theme built into Waymark, used when the config names none. */
+    public static final String BUILT_IN_THEME = "default";
+
     public SiteConfig {
         languages = List.copyOf(languages);
         areas = List.copyOf(areas);

@@ -1,5 +1,7 @@
 package org.waymark.markdown;
 
+import static org.waymark.html.Html.escape;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -133,10 +135,6 @@ public final class Markdown {
         }
         out.append(html, from, html.length());
         return out.toString();
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** The state of one page's render: a visitor over its tree, then the attribute provider for it. */

@@ -1,5 +1,7 @@
 package org.waymark.plans;
 
+import static org.waymark.html.Html.escape;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -243,28 +245,28 @@ final class Exports {
 
     /** What changed in the round, as HTML for feed readers (escaped into the feed by the XML writer). */
     private static String contentHtml(Plan plan, Progress.Round round, String counts, SiteConfig config) {
-        Function<Action, String> action = a -> "<a href=\"" + esc(config.absolute(Addresses.action(plan, a))) + "\">"
-                + esc(a.ref() + " " + a.title()) + "</a>";
-        StringBuilder h = new StringBuilder("<p>").append(esc(counts)).append("</p>");
+        Function<Action, String> action = a -> "<a href=\"" + escape(config.absolute(Addresses.action(plan, a))) + "\">"
+                + escape(a.ref() + " " + a.title()) + "</a>";
+        StringBuilder h = new StringBuilder("<p>").append(escape(counts)).append("</p>");
         if (!round.changes().isEmpty()) {
             h.append("<h2>Status changes</h2><ul>");
             for (Progress.StatusChange c : round.changes()) {
-                h.append("<li>").append(action.apply(c.action())).append(": ").append(esc(c.from().label()))
-                        .append(" → ").append(esc(c.to().label())).append("</li>");
+                h.append("<li>").append(action.apply(c.action())).append(": ").append(escape(c.from().label()))
+                        .append(" → ").append(escape(c.to().label())).append("</li>");
             }
             h.append("</ul>");
         }
         if (!round.done().isEmpty()) {
             h.append("<h2>Milestones done</h2><ul>");
             for (Progress.MilestoneDone d : round.done()) {
-                h.append("<li>").append(action.apply(d.action())).append(": ").append(esc(d.milestone())).append("</li>");
+                h.append("<li>").append(action.apply(d.action())).append(": ").append(escape(d.milestone())).append("</li>");
             }
             h.append("</ul>");
         }
         if (!round.notes().isEmpty()) {
             h.append("<h2>New notes</h2><ul>");
             for (Progress.Note n : round.notes()) {
-                h.append("<li>").append(action.apply(n.action())).append(": ").append(esc(n.note())).append("</li>");
+                h.append("<li>").append(action.apply(n.action())).append(": ").append(escape(n.note())).append("</li>");
             }
             h.append("</ul>");
         }
@@ -292,9 +294,5 @@ final class Exports {
 
     private static String timestamp(LocalDate d) {
         return d + "T00:00:00Z";
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -1,5 +1,7 @@
 package org.waymark.render;
 
+import static org.waymark.html.Html.escape;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -195,8 +197,8 @@ public final class SiteRenderer {
         jobs.add(glossaryJob(ctx));
         jobs.add(new Job("404.html", "404", ctx.base("Page not found", "", "/404.html", "404", null,
                 List.of(new Views.Link("Home", config.link("/"))), ""), "404", List.of()));
+        // rendered even when the content has errors (the build writes nothing then), so that one run reports them all
         for (Generated g : generated) jobs.addAll(g.jobs(ctx));
-        if (diags.hasErrors()) return List.of();
 
         for (Job j : jobs) {
             if (!j.output().endsWith("index.html")) continue;
@@ -500,34 +502,30 @@ public final class SiteRenderer {
         String def = config.defaultLanguage().code();
         List<Page> pages = content.pages().stream().sorted(Comparator.comparing(Page::path)).toList();
         for (Page p : pages) {
-            s.append("  <url><loc>").append(xml(config.absolute(p.path()))).append("</loc>");
+            s.append("  <url><loc>").append(escape(config.absolute(p.path()))).append("</loc>");
             List<Page> versions = translationsByKey.getOrDefault(p.translationKey(def), List.of());
             if (versions.size() > 1) {
                 for (Page v : versions) {
                     s.append("\n    <xhtml:link rel=\"alternate\" hreflang=\"").append(v.lang()).append("\" href=\"")
-                            .append(xml(config.absolute(v.path()))).append("\"/>");
+                            .append(escape(config.absolute(v.path()))).append("\"/>");
                 }
                 s.append('\n');
             }
             s.append("</url>\n");
         }
         for (String extra : sitemapExtras) {
-            s.append("  <url><loc>").append(xml(config.absolute(extra))).append("</loc>");
+            s.append("  <url><loc>").append(escape(config.absolute(extra))).append("</loc>");
             List<Views.Translation> versions = sitemapAlternates.getOrDefault(extra, List.of());
             if (versions.size() > 1) {
                 for (Views.Translation v : versions) {
                     s.append("\n    <xhtml:link rel=\"alternate\" hreflang=\"").append(v.code()).append("\" href=\"")
-                            .append(xml(config.baseUrl() + v.href().substring(config.basePath().length()))).append("\"/>");
+                            .append(escape(config.baseUrl() + v.href().substring(config.basePath().length()))).append("\"/>");
                 }
                 s.append('\n');
             }
             s.append("</url>\n");
         }
         return s.append("</urlset>\n").toString();
-    }
-
-    static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private void copyAssets(Output out, Diagnostics diags) {

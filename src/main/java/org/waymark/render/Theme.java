@@ -63,13 +63,8 @@ public final class Theme {
      */
     public static Optional<Theme> load(Path root, SiteConfig config, I18n i18n, Diagnostics diags) {
         ThemeFiles files = ThemeFiles.of(root, config.theme());
-        if (!files.exists()) {
-            diags.error("site-config.yml", Pos.NONE, "theme", "The theme `" + config.theme() + "` was not found: it was looked for in "
-                    + "the folder themes/" + config.theme() + "/ of the site, and the only theme built into Waymark is `"
-                    + ThemeFiles.BUILT_IN + "`.", "set `theme: " + ThemeFiles.BUILT_IN + "` in site-config.yml, or create themes/"
-                    + config.theme() + "/templates/ with the templates you want to change");
-            return Optional.empty();
-        }
+        // a theme that cannot be found is reported with its line when the config was read (ConfigLoader)
+        if (!files.exists()) return Optional.empty();
         Set<String> names = new TreeSet<>();
         try {
             files.files("templates").keySet().stream().filter(n -> n.endsWith(".peb") && !n.contains("/"))
@@ -320,6 +315,12 @@ public final class Theme {
         Functions(SiteConfig config, I18n i18n) {
             this.config = config;
             this.i18n = i18n;
+        }
+
+        /** The cache tag, with what it prints escaped (Pebble's own leaves it raw). */
+        @Override
+        public List<io.pebbletemplates.pebble.tokenParser.TokenParser> getTokenParsers() {
+            return List.of(new EscapedCache());
         }
 
         /** {@code {{ number | tel }}}: the tel: link of a UK number written in a template or config. */

@@ -1,5 +1,7 @@
 package org.waymark.render;
 
+import org.waymark.config.SiteConfig;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -22,7 +24,7 @@ import java.util.stream.Stream;
  */
 public final class ThemeFiles {
     /** The name of the theme built into Waymark. */
-    public static final String BUILT_IN = "default";
+    public static final String BUILT_IN = SiteConfig.BUILT_IN_THEME;
     private static final String RESOURCE = "waymark/themes/default";
 
     private final String name;

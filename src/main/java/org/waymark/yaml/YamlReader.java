@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,6 +108,13 @@ public final class YamlReader {
     private YNode readValue(JsonParser p, int shift, String file, Diagnostics diags) throws IOException {
         JsonToken t = p.currentToken();
         Pos pos = pos(p.currentTokenLocation(), shift);
+        if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+            // the parser gives an alias as its name: refused, so that the name is never published as the value
+            diags.error(file, pos, "yaml", "`*" + p.getText() + "` repeats another value (the one marked `&" + p.getText()
+                            + "`); Waymark does not read repeated values.",
+                    "write the value out in full here");
+            return new YScalar(pos, "", YScalar.Kind.NULL);
+        }
         switch (t) {
             case START_OBJECT: {
                 Map<String, YMap.Entry> entries = new LinkedHashMap<>();

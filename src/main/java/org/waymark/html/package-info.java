@@ -1,0 +1,2 @@
+/** Writing text into HTML and XML so that it stays text. */
+package org.waymark.html;

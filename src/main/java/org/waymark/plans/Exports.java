@@ -58,10 +58,23 @@ final class Exports {
                         st.updated().map(LocalDate::toString).orElse("")));
             }
         }
+        // the plan's own fields (extra) follow Waymark's, one column each, in the order the plan first gives them
+        List<String> extra = plan.actions().flatMap(a -> a.extra().stream().map(Action.Extra::label)).distinct().toList();
         CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = mapper.schemaFor(Row.class).withHeader().withLineSeparator("\r\n");
+        CsvSchema.Builder columns = CsvSchema.builder();
+        mapper.schemaFor(Row.class).forEach(c -> columns.addColumn(c.getName()));
+        extra.forEach(columns::addColumn);
+        CsvSchema schema = columns.build().withHeader().withLineSeparator("\r\n");
+        List<Map<String, String>> out = new ArrayList<>();
+        List<Action> actions = plan.actions().toList();
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> m = new java.util.LinkedHashMap<>();
+            mapper.convertValue(rows.get(i), Map.class).forEach((k, v) -> m.put(String.valueOf(k), v == null ? "" : String.valueOf(v)));
+            for (Action.Extra e : actions.get(i).extra()) m.put(e.label(), cell(e.lines()));
+            out.add(m);
+        }
         try {
-            return "\uFEFF" + mapper.writer(schema).writeValueAsString(rows);
+            return "\uFEFF" + mapper.writer(schema).writeValueAsString(out);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,7 +114,14 @@ final class Exports {
             List<String> resources, List<MilestoneJson> milestones, List<String> outcomes, List<String> measures,
             List<String> confidence, List<String> risks, String status, @JsonProperty("reported_status") String reportedStatus,
             @JsonProperty("status_note") String statusNote, @JsonProperty("last_updated") String lastUpdated,
-            List<UpdateJson> history) {}
+            List<UpdateJson> history, String number, Map<String, List<String>> extra) {}
+
+    private static Map<String, List<String>> extraJson(Action a) {
+        if (a.extra().isEmpty()) return null;
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (Action.Extra e : a.extra()) out.put(e.label(), e.lines());
+        return out;
+    }
 
     record ReportJson(String date, String title, String url, String summary) {}
 
@@ -123,7 +143,8 @@ final class Exports {
                         st.note().isEmpty() ? null : st.note(), st.updated().map(LocalDate::toString).orElse(null),
                         st.history().stream().map(e -> new UpdateJson(e.report().date().toString(),
                                 e.update().status().map(Status::word).orElse(null),
-                                e.update().note().isEmpty() ? null : e.update().note(), e.update().done())).toList()));
+                                e.update().note().isEmpty() ? null : e.update().note(), e.update().done())).toList(),
+                        a.number().isEmpty() ? null : a.number(), extraJson(a)));
             }
             themes.add(new ThemeJson(t.id(), t.title(), t.objectives(), actions));
         }

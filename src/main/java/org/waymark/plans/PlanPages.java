@@ -202,7 +202,14 @@ final class PlanPages {
         List<LeadView> leads = a.leads().stream().map(l -> new LeadView(l.name(), link(Addresses.lead(plan, l)))).toList();
         return new ActionView(a.ref(), a.title(), link(Addresses.action(plan, a)), t.title(), link(Addresses.theme(plan, t)),
                 a.steps(), leads, a.by(), a.resources(), milestones, a.outcomes(), a.measures(), a.confidence(), a.risks(),
-                badge(st), st.shown() == Status.OVERDUE, st.note(), st.updated().map(Dates::day).orElse(""), history);
+                badge(st), st.shown() == Status.OVERDUE, st.note(), st.updated().map(Dates::day).orElse(""), history, a.number(),
+                extra(a));
+    }
+
+    private static Map<String, List<String>> extra(Action a) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (Action.Extra e : a.extra()) out.put(e.label(), e.lines());
+        return out;
     }
 
     /** The status shown, in words; an overdue action keeps what its report said visible. */

@@ -174,7 +174,8 @@ final class Columns {
 
     private static Map<String, String> aliases() {
         Map<String, String> m = new LinkedHashMap<>();
-        FIELDS.forEach(f -> m.put(key(f), f));
+        // a field's own name is its header (the plan's CSV export writes them), but "Objective" is an action's title
+        FIELDS.stream().filter(f -> !f.equals("objectives")).forEach(f -> m.put(key(f), f));
         WORDS.forEach((field, names) -> names.forEach(n -> m.putIfAbsent(key(n), field)));
         return Map.copyOf(m);
     }

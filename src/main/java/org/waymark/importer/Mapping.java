@@ -26,6 +26,8 @@ final class Mapping {
     /** "Objective 3.1", "Priority 2": a heading that is only a label and a number. */
     private static final Pattern LABEL = Pattern.compile(
             "^(?:theme|objective|priority|strand|aim|section|outcome)\\s+(\\d{1,3}(?:\\.\\d{1,3}){0,3})\\.?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A row that starts with "Objective 3", "Priority 2": always a theme, never an aim. */
+    private static final Pattern LABELLED = Pattern.compile("^(?:theme|objective|priority|strand|section)\\s+\\d", Pattern.CASE_INSENSITIVE);
     private static final Pattern REF = Pattern.compile("^\\d{1,3}(?:\\s?\\.\\s?\\d{1,3}){0,3}[a-z]?$");
     private static final List<String> ITEM_FIELDS = List.of("steps", "by", "resources", "outcomes", "measures", "confidence", "risks");
 
@@ -100,7 +102,7 @@ final class Mapping {
     /** Paragraphs before a table: progress of the action above, the plan's title and introduction, or a theme. */
     private void notes(List<Table.Note> notes, boolean first) {
         int i = 0;
-        while (i < notes.size() && notes.get(i).kind() == Table.Kind.EMPHASIS && last != null) last.progress(notes.get(i++).text());
+        while (i < notes.size() && notes.get(i).kind() == Table.Kind.EMPHASIS && last != null) progress(last, notes.get(i++).text());
         List<Table.Note> rest = new ArrayList<>();
         for (; i < notes.size(); i++) {
             Table.Note n = notes.get(i);
@@ -142,7 +144,7 @@ final class Mapping {
         String text = row.single().isEmpty() ? String.join(" ", row.cells().stream().filter(c -> !c.isBlank()).distinct().toList())
                 : row.single();
         if (namesTheme) {
-            if (themeJustNamed && theme != null) items(text).forEach(theme::objective);
+            if (themeJustNamed && theme != null && !LABELLED.matcher(text).find()) items(text).forEach(theme::objective);
             else startTheme(text);
         } else if (draft.title.isEmpty()) {
             draft.title = text.replaceAll("\\s+", " ").strip();
@@ -154,9 +156,12 @@ final class Mapping {
     private void startTheme(String written) {
         String text = written.replaceAll("\\s+", " ").strip();
         Matcher m = NUMBERED.matcher(text);
+        Matcher label = LABEL.matcher(text);
         String id = null;
         String title = text;
-        if (m.matches()) {
+        if (label.matches() && draft.themes.stream().noneMatch(t -> t.id.equals(label.group(1)))) {
+            id = label.group(1);
+        } else if (m.matches()) {
             String n = m.group(1).replaceAll("\\s", "");
             if (draft.themes.stream().noneMatch(t -> t.id.equals(n))) {
                 id = n;
@@ -179,8 +184,13 @@ final class Mapping {
 
     private void row(Table.Row row, Columns columns) {
         if (row.blank()) return;
+        if (row.cells().stream().map(Columns::key).toList().equals(columns.header().stream().map(Columns::key).toList())) {
+            return; // the header again, as on each page of a long table
+        }
         if (isThemeRow(row, columns)) {
-            if (themeJustNamed && theme != null && theme.actions.isEmpty()) items(row.single()).forEach(theme::objective);
+            if (themeJustNamed && theme != null && theme.actions.isEmpty() && !LABELLED.matcher(row.single()).find()) {
+                items(row.single()).forEach(theme::objective);
+            }
             else startTheme(row.single());
             return;
         }
@@ -257,13 +267,16 @@ final class Mapping {
                     a.milestone(out);
                 }
             }
-            case "progress" -> {
-                a.progress(text);
-                if (a.status.isEmpty()) a.status = StatusWords.of(text);
-            }
+            case "progress" -> progress(a, text);
             case Columns.EXTRA -> a.extra(columns.label(i), items(text));
             default -> a.add(field, items(text));
         }
+    }
+
+    /** Progress on an action: its note, and its status when no status word came before. */
+    private static void progress(ActionDraft a, String text) {
+        a.progress(text);
+        if (a.status.isEmpty()) a.status = StatusWords.of(text);
     }
 
     /** A row that names a theme: one cell across the table, or one filled cell that is not an action's ref or title. */

@@ -55,7 +55,7 @@ final class PlanOut {
         List<String> carried = new ArrayList<>();
         for (ThemeDraft t : d.themes) {
             if (t.actions.isEmpty()) {
-                carried.add(t.number.isEmpty() && !t.id.matches("\\d+") ? t.title : t.id + " " + t.title);
+                carried.add(t.title.contains(t.id) ? t.title : t.id + " " + t.title);
                 carried.addAll(t.objectives);
                 continue;
             }

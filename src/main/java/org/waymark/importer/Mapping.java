@@ -248,8 +248,10 @@ final class Mapping {
             case "ref", "title", "theme", "objectives", Columns.IGNORE -> { }
             case "leads" -> {
                 List<String> ids = new ArrayList<>();
-                for (String name : Leads.split(text.lines().toList().stream().map(l -> BULLET.matcher(l).replaceFirst("")).toList())) {
-                    Optional<String> id = leads.match(name);
+                for (String written : Leads.split(text.lines().map(l -> BULLET.matcher(l).replaceFirst("")).toList())) {
+                    Optional<String> id = leads.match(written);
+                    // "Health visitors" and "Health Visitors" are one name, written as it was first
+                    String name = draft.unmatched.keySet().stream().filter(written::equalsIgnoreCase).findFirst().orElse(written);
                     if (id.isEmpty()) draft.unmatched.putIfAbsent(name, row.place(i));
                     ids.add(id.orElse(name));
                 }
@@ -327,6 +329,8 @@ final class Mapping {
                 if (restart && !a.ref.startsWith(t.id + ".")) {
                     a.number = a.ref;
                     a.ref = t.id + "." + a.ref;
+                    draft.made.add(new Draft.Made(a.ref, a.place, "refs restart in each theme, so theme " + t.id
+                            + "'s id is put before the document's number, " + a.number));
                 }
                 ActionDraft first = taken.putIfAbsent(a.ref, a);
                 if (first != null) {

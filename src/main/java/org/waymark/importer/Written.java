@@ -93,7 +93,9 @@ final class Written {
             return PlanImport.Result.of(PlanImport.Kind.ERRORS, f.plan(), "The imported plan would not build, so nothing was changed: the files are as they were.",
                     "", diags);
         }
-        check.sorted().stream().filter(d -> !d.isError()).filter(d -> d.file().startsWith(folder)).forEach(diags::add);
+        // the import judges nothing against today: what is overdue, or reported after today, is for `waymark check`
+        check.sorted().stream().filter(d -> !d.isError()).filter(d -> d.file().startsWith(folder))
+                .filter(d -> !d.rule().equals("overdue") && !d.rule().equals("as-of")).forEach(diags::add);
         String also = f.reportText().isEmpty() ? "" : " and " + PlanImport.rel(root, f.report());
         return new PlanImport.Result(PlanImport.Kind.WRITTEN, f.plan(), "Wrote " + PlanImport.rel(root, f.plan()) + also + ": "
                 + themes + " themes, " + actions + " actions.", "check it against the file, then run `waymark build`",

@@ -48,9 +48,9 @@ final class Summary {
         if (d.hasProgress()) {
             long n = d.actions().stream().filter(a -> a.status.isPresent() || !a.progress.isEmpty()).count();
             b.append(reportFile.isEmpty()
-                    ? "Progress of " + n + " actions was found, but no report was written: the date of the progress report is needed"
+                    ? "Progress of " + n + (n == 1 ? " action" : " actions") + " was found, but no report was written: the date of the progress report is needed"
                             + " (--report-date 2009-05-13).\n"
-                    : "Progress of " + n + " actions: " + reportFile + "\n");
+                    : "Progress of " + n + (n == 1 ? " action: " : " actions: ") + reportFile + "\n");
         }
         b.append("Plan: ").append(planFile).append('\n');
         return b.toString();

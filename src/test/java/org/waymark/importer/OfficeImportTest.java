@@ -126,7 +126,7 @@ class OfficeImportTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("--- plan.yml (not written)").contains("ref: \"1.1\"").contains("number: \"1\"")
                 .contains("Refs made by the import:").contains("Oct 208").contains("table 1, row 3, column 4")
-                .contains("Progress of 1 actions was found, but no report was written: the date of the progress report is needed");
+                .contains("Progress of 1 action was found, but no report was written: the date of the progress report is needed");
         assertThat(site.root().resolve("content/plans/p")).doesNotExist();
 
         run = run(file("plan.docx", doc), "--report-date", "2008-10-01");

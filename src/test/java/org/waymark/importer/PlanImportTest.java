@@ -356,6 +356,29 @@ class PlanImportTest {
     }
 
     @Test
+    void anActionWhoseTextStartsWithItsNumberKeepsItAsItsRefAndItsOtherLinesBecomeSteps() throws IOException {
+        site();
+        Run run = run("import", csv("""
+                Theme,Action,Lead
+                1. Risk,"2.1 Introduce common risk assessment
+                Train all agencies
+                Audit its use","North Police, North Council"
+                ,Write a protocol,North Police and Health visitors
+                """).toString(), "--plan", "p");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(plan("p").actions()).extracting(Action::ref, Action::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2.1", "Introduce common risk assessment"),
+                        org.assertj.core.groups.Tuple.tuple("1.2", "Write a protocol"));
+        Action first = plan("p").actions().findFirst().orElseThrow();
+        assertThat(first.steps()).containsExactly("Train all agencies", "Audit its use");
+        assertThat(first.leads()).extracting(l -> l.partnerId()).containsExactly("north-police", "north-council");
+        assertThat(plan("p").actions().skip(1).findFirst().orElseThrow().leads()).extracting(l -> l.name())
+                .containsExactly("North Police", "Health visitors");
+        assertThat(run.out()).contains("1.2 (line 5): the row has no number");
+        assertBuilds();
+    }
+
+    @Test
     void aLowerCaseLeadThatIsNoPartnerIsWrittenAsANameSoThePlanBuilds() throws IOException {
         site();
         Run run = run("import", csv("Ref,Action,Lead\n1,A,sig\n").toString(), "--plan", "p");

@@ -204,6 +204,12 @@ final class Mapping {
         String aim = columns.column("objectives").map(row::cell).map(String::strip).orElse("");
         if (!aim.isEmpty()) aimCell = aim;
         if (!aimCell.isEmpty()) items(aimCell).forEach(theme()::objective);
+        boolean onlyTheme = true;
+        for (int i = 0; i < columns.size(); i++) {
+            String f = columns.field(i);
+            if (!row.cell(i).isBlank() && !f.equals("theme") && !f.equals("objectives") && !f.equals(Columns.IGNORE)) onlyTheme = false;
+        }
+        if (onlyTheme) return; // a row that only names a theme or its aims
 
         String refCell = columns.column("ref").map(row::cell).map(s -> s.replaceAll("\\s+", " ").strip()).orElse("");
         StatusWords.Leading lead = StatusWords.leading(refCell);
@@ -224,11 +230,13 @@ final class Mapping {
         if (goesOn) {
             action = last;
             if (!title.isEmpty() && !title.equals(action.title)) action.add("steps", List.of(title));
-        } else if (ref.isEmpty() && title.isEmpty()) {
-            draft.unread.add(new Draft.Unread(row.place(), "this row has no ref and no action title, and no action comes before it;"
-                    + " its cells are kept as the first action's"));
-            return;
         } else {
+            if (ref.isEmpty() && title.isEmpty()) {
+                // no action above to go on with: the row is an action of its own, titled by its first filled cell
+                title = row.cells().stream().filter(c -> !c.isBlank()).findFirst().map(c -> items(c).get(0)).orElse("Action");
+                draft.unread.add(new Draft.Unread(row.place(), "this row has no action title and no action above it, so its first"
+                        + " cell was taken as its title"));
+            }
             if (title.isEmpty()) title = "Action " + ref;
             action = new ActionDraft(row.place(), row.line(), theme(), ref, title.replaceAll("\\s+", " "));
             theme.actions.add(action);

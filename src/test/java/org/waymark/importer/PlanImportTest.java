@@ -379,6 +379,29 @@ class PlanImportTest {
     }
 
     @Test
+    void blankThemeAndAimCellsAreFilledDownAndRefsThatRestartInEachThemeGetTheThemesId() throws IOException {
+        site();
+        Run run = run("import", csv("""
+                Theme,Aim,Ref,Activity,Ownership
+                Prevention,,,,
+                ,Fewer victims,1,Leaflets,North Police
+                ,,2,Posters,North Council
+                Protection,Safe homes,1,Refuges,North Council
+                """).toString(), "--plan", "p");
+        assertThat(run.code()).as(run.err()).isZero();
+        Plan plan = plan("p");
+        assertThat(plan.themes()).extracting(Theme::id, Theme::title, Theme::objectives).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1", "Prevention", List.of("Fewer victims")),
+                org.assertj.core.groups.Tuple.tuple("2", "Protection", List.of("Safe homes")));
+        assertThat(plan.actions()).extracting(Action::ref, Action::number).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1.1", "1"), org.assertj.core.groups.Tuple.tuple("1.2", "2"),
+                org.assertj.core.groups.Tuple.tuple("2.1", "1"));
+        assertThat(run.out()).contains("Aim -> objectives").contains("1.2 (line 4): refs restart in each theme");
+        assertBuilds();
+        assertThat(site.file("/plans/p/1/")).contains("Fewer victims");
+    }
+
+    @Test
     void aLowerCaseLeadThatIsNoPartnerIsWrittenAsANameSoThePlanBuilds() throws IOException {
         site();
         Run run = run("import", csv("Ref,Action,Lead\n1,A,sig\n").toString(), "--plan", "p");

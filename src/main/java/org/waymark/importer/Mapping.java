@@ -126,8 +126,14 @@ final class Mapping {
         }
         List<String> before = new ArrayList<>();
         for (int k = 0; k < lastHeading; k++) {
-            if (k < firstHeading && (first || theme == null)) draft.description.add(rest.get(k).text());
-            else before.add(rest.get(k).text());
+            Table.Note n = rest.get(k);
+            if (k < firstHeading && (first || theme == null)) {
+                draft.description.add(n.text());
+            } else if (n.kind() == Table.Kind.HEADING && k + 1 < lastHeading && rest.get(k + 1).kind() == Table.Kind.TEXT) {
+                before.add(n.text() + ": " + rest.get(++k).text()); // "Objective 3: Adults and children …"
+            } else {
+                before.add(n.text());
+            }
         }
         String heading = rest.get(lastHeading).text();
         List<String> after = new ArrayList<>(rest.subList(lastHeading + 1, rest.size()).stream().map(Table.Note::text).toList());

@@ -61,7 +61,7 @@ final class Mapping {
         boolean spreadsheet = tables.stream().noneMatch(Table::titleRowsNameThemes);
         int read = 0;
         for (Table t : tables) {
-            m.notes(t.before(), read == 0);
+            m.notes(t.before(), read == 0 || t.rows().isEmpty()); // text after the last table is the plan's, not a theme's
             if (t.rows().isEmpty()) continue;
             if (spreadsheet && read > 0) {
                 m.draft.unread.add(new Draft.Unread(t.name(), "the sheet was not imported: the plan is read from the first sheet with a table"));

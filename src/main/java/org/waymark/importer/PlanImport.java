@@ -224,10 +224,11 @@ public final class PlanImport {
                 ? PlanYaml.write(PlanOut.report(draft, reportDate.get(), fileName)) : "";
         Path reportFile = planFile.resolveSibling("reports").resolve(reportDate.map(LocalDate::toString).orElse("none") + ".yml");
         String summary = Summary.of(draft, rel(root, planFile), report.isEmpty() ? "" : rel(root, reportFile),
-                request.addPartners() ? newIds : List.of());
+                request.addPartners() ? newIds : List.of(), request.dryRun());
         if (request.dryRun()) {
+            String all = text + (report.isEmpty() ? "" : "--- " + rel(root, reportFile) + " (not written)\n" + report);
             return new Result(Kind.DRY_RUN, planFile, "Nothing was written (--dry-run).", "", diags.sorted(), count(draft),
-                    draft.actions().size(), summary, text);
+                    draft.actions().size(), summary, all);
         }
         if (!report.isEmpty() && Files.exists(reportFile) && !request.force()) {
             return Result.of(Kind.EXISTS, planFile, rel(root, reportFile) + " exists already; nothing was changed.",

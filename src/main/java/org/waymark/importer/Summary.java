@@ -11,7 +11,7 @@ import java.util.Map;
 final class Summary {
     private Summary() {}
 
-    static String of(Draft d, String planFile, String reportFile, List<String> added) {
+    static String of(Draft d, String planFile, String reportFile, List<String> added, boolean dryRun) {
         StringBuilder b = new StringBuilder();
         b.append("Themes (").append(d.actions().size()).append(" actions):\n");
         for (Draft.ThemeDraft t : d.themes) {
@@ -33,6 +33,7 @@ final class Summary {
         }
         if (!d.unmatched.isEmpty()) {
             b.append(added.isEmpty() ? "Leads that match no partner in content/partners.yml (--add-partners adds them):\n"
+                    : dryRun ? "Leads --add-partners would add to content/partners.yml:\n"
                     : "Leads added to content/partners.yml (check each, and add its type and website):\n");
             int i = 0;
             for (Map.Entry<String, String> e : d.unmatched.entrySet()) {
@@ -50,9 +51,9 @@ final class Summary {
             b.append(reportFile.isEmpty()
                     ? "Progress of " + n + (n == 1 ? " action" : " actions") + " was found, but no report was written: the date of the progress report is needed"
                             + " (--report-date 2009-05-13).\n"
-                    : "Progress of " + n + (n == 1 ? " action: " : " actions: ") + reportFile + "\n");
+                    : "Progress of " + n + (n == 1 ? " action: " : " actions: ") + reportFile + (dryRun ? " (not written)" : "") + "\n");
         }
-        b.append("Plan: ").append(planFile).append('\n');
+        b.append("Plan: ").append(planFile).append(dryRun ? " (not written)" : "").append('\n');
         return b.toString();
     }
 }

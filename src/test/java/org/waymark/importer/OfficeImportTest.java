@@ -128,6 +128,9 @@ class OfficeImportTest {
                 .contains("Refs made by the import:").contains("Oct 208").contains("table 1, row 3, column 4")
                 .contains("Progress of 1 action was found, but no report was written: the date of the progress report is needed");
         assertThat(site.root().resolve("content/plans/p")).doesNotExist();
+        run = run(file("plan.docx", doc), "--dry-run", "--report-date", "2008-10-01");
+        assertThat(run.out()).contains("--- content/plans/p/reports/2008-10-01.yml (not written)").contains("status: green");
+        assertThat(site.root().resolve("content/plans/p")).doesNotExist();
 
         run = run(file("plan.docx", doc), "--report-date", "2008-10-01");
         assertThat(run.code()).as(run.err()).isZero();

@@ -204,6 +204,7 @@ class PlanImportTest {
                 Ref,Action,Confidence of the board,Leed
                 1,Train staff,"High
                 (agreed in May)",North Council
+                2,Hold forum,,
                 """).toString(), "--plan", "p");
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("Extra fields kept on each action").contains("Confidence of the board, Leed")

@@ -22,9 +22,8 @@ final class Draft {
     record Mapped(String header, String field) {}
 
     static final class ThemeDraft {
-        String id;
-        String number = "";
-        String title;
+        final String id;
+        final String title;
         final List<String> objectives = new ArrayList<>();
         final List<ActionDraft> actions = new ArrayList<>();
 

@@ -11,16 +11,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code waymark import}: turns a spreadsheet of an action plan, saved as CSV, into the plan's plan.yml. */
+/** {@code waymark import}: turns an action plan in CSV, Excel or Word into the plan's plan.yml and a first report. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Turns a spreadsheet of an action plan, saved as CSV, into content/plans/<plan>/plan.yml.",
-            "Columns are matched to plan fields by their headers (Ref, Action, Theme, Lead, By whom, Resources,",
-            "Timescale, Outcomes, Measures, Confidence, Risks, Steps and the names partnerships use for them);",
-            "--map names the field of any other column. Rows are grouped into themes by the theme column,",
-            "cells with several lines become lists, and timescales such as \"March 2010\" become due dates."},
-        footer = {"%nExample:%n  ./waymark import action-plan.csv --plan 2011-12 --site my-partnership"})
+        description = {"Turns an action plan (CSV, Excel .xlsx or Word .docx) into content/plans/<plan>/plan.yml,",
+            "and its progress column into a first report round. Columns are matched to plan fields by their",
+            "headers (see README.md); a column that matches no field is kept as an extra field of each action.",
+            "Headings, a row across the table, or a theme column name the themes; merged cells are filled in;",
+            "each line of a cell is one item; timescales such as \"March 2010\" become due dates."},
+        footer = {"%nExample:%n  ./waymark import action-plan.docx --plan 2011-12 --report-date 2011-09-30 --site my-partnership"})
 final class ImportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "<file.csv>", description = "The spreadsheet saved as CSV (UTF-8 or the spreadsheet program's own CSV).")
+    @Parameters(paramLabel = "<file>", description = "The plan: .csv (UTF-8 or the spreadsheet program's own CSV), .xlsx or .docx.")
     Path csv;
 
     @Option(names = "--plan", required = true, paramLabel = "<id>", description = "The plan's id: its folder under content/plans/ and its web address, such as 2011-12.")
@@ -28,8 +28,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--map", paramLabel = "<Header=field>",
             description = {"Which plan field a column holds, such as --map \"Lead responsibility=leads\"; may be repeated.",
-                "Fields: ref, theme, title, steps, leads, by, resources, milestones, outcomes, measures, confidence, risks;",
-                "`ignore` leaves the column out."})
+                "Fields: ref, theme, objectives, title, steps, leads, by, resources, milestones, outcomes, measures,",
+                "confidence, risks, progress; `extra` keeps the column as an extra field; `ignore` leaves it out."})
     List<String> map = new ArrayList<>();
 
     @Option(names = "--title", paramLabel = "<title>", description = "The plan's title (default: the existing plan's, or \"Action plan <id>\").")
@@ -37,6 +37,16 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Replace the plan's plan.yml if it exists (its reports are kept).")
     boolean force;
+
+    @Option(names = "--dry-run", description = "Print the summary and the plan.yml the import would write, and write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--add-partners", description = "Add the lead names that match no partner to content/partners.yml.")
+    boolean addPartners;
+
+    @Option(names = "--report-date", paramLabel = "<yyyy-mm-dd>",
+            description = "The date of the progress column's report: it is written as reports/<date>.yml.")
+    java.time.LocalDate reportDate;
 
     @CommandLine.Mixin
     SiteFolder folder;
@@ -48,9 +58,17 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PlanImport.Result r = PlanImport.run(new PlanImport.Request(folder.site, csv, plan, title, map, force));
+        PlanImport.Result r = PlanImport.run(new PlanImport.Request(folder.site, csv, plan, title, map, force, dryRun, addPartners,
+                java.util.Optional.ofNullable(reportDate)));
         Report.print(err, r.diagnostics());
+        if (!r.summary().isEmpty()) out.print(r.summary());
         switch (r.kind()) {
+            case DRY_RUN -> {
+                out.println("--- " + r.file().getFileName() + " (not written)");
+                out.print(r.yaml());
+                out.println(r.message());
+                return Main.OK;
+            }
             case WRITTEN -> {
                 out.println(r.message());
                 out.println("Now " + r.hint() + ".");

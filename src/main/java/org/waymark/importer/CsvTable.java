@@ -20,41 +20,16 @@ import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
 
 /**
- * A CSV file read with Jackson CSV: a header row, then rows, each with the line it starts on. Cells may be
+ * A CSV file read with Jackson CSV into a {@link Table}: rows, each with the physical line it starts on. Cells may be
  * quoted and hold line breaks. The text is UTF-8 with or without a byte order mark; a file that is not
  * UTF-8 is read as Windows-1252 (what spreadsheet programs write for plain "CSV") with a warning.
  * Package-private.
  */
 final class CsvTable {
-    /** One row and the line of the file it starts on. */
-    record Row(int line, List<String> cells) {
-        String cell(int column) {
-            return column < cells.size() && cells.get(column) != null ? cells.get(column) : "";
-        }
-
-        boolean blank() {
-            return cells.stream().allMatch(c -> c == null || c.isBlank());
-        }
-    }
-
-    private final List<String> header;
-    private final List<Row> rows;
-
-    private CsvTable(List<String> header, List<Row> rows) {
-        this.header = List.copyOf(header);
-        this.rows = List.copyOf(rows);
-    }
-
-    List<String> header() {
-        return header;
-    }
-
-    List<Row> rows() {
-        return rows;
-    }
+    private CsvTable() {}
 
     /** The table in {@code bytes}, or empty after reporting why it cannot be read. */
-    static Optional<CsvTable> read(byte[] bytes, String file, Diagnostics diags) {
+    static Optional<Table> read(byte[] bytes, String file, Diagnostics diags) {
         String text = decode(bytes, file, diags);
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         if (text.isBlank()) {
@@ -65,14 +40,18 @@ final class CsvTable {
         CsvMapper mapper = new CsvMapper();
         mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator);
-        List<Row> all = new ArrayList<>();
+        List<Table.Row> rows = new ArrayList<>();
         try (MappingIterator<String[]> it = mapper.readerFor(String[].class).with(schema).readValues(text)) {
+            boolean first = true;
             while (true) {
                 // the row starts on the line after the one the previous row ended on
-                int line = all.isEmpty() ? 1 : Math.max(1, it.getCurrentLocation().getLineNr());
+                int line = first ? 1 : Math.max(1, it.getCurrentLocation().getLineNr());
                 if (!it.hasNextValue()) break;
+                first = false;
                 String[] cells = it.nextValue();
-                all.add(new Row(line, Arrays.asList(cells)));
+                List<String> texts = Arrays.stream(cells).map(c -> c == null ? "" : c.replace("\r\n", "\n").replace('\r', '\n')).toList();
+                Table.Row row = new Table.Row(texts, line, List.of("line " + line), false);
+                if (!row.blank()) rows.add(row);
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
@@ -86,15 +65,11 @@ final class CsvTable {
                     "save the spreadsheet again as CSV");
             return Optional.empty();
         }
-        int first = 0;
-        while (first < all.size() && all.get(first).blank()) first++;
-        if (first == all.size()) {
+        if (rows.isEmpty()) {
             diags.error(file, Pos.NONE, "csv", "The file has no header row.", "the first row names the columns, such as Ref, Action, Lead, Timescale");
             return Optional.empty();
         }
-        List<String> header = all.get(first).cells().stream().map(c -> c == null ? "" : c.strip()).toList();
-        List<Row> rows = all.subList(first + 1, all.size()).stream().filter(r -> !r.blank()).toList();
-        return Optional.of(new CsvTable(header, rows));
+        return Optional.of(new Table("", List.of(), rows, false));
     }
 
     /** Commas, unless the header row has more semicolons or tabs (spreadsheets in some locales write those). */

@@ -36,7 +36,9 @@ final class Timescales {
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4}|'\\d{2})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(\\d{4}|'?\\d{2})\\b", Pattern.CASE_INSENSITIVE);
+    /** A month with a number after it that is not a year: "Oct 208". */
+    private static final Pattern MONTH_NUMBER = Pattern.compile("\\b" + MONTH + ",?\\s+\\d+\\b", Pattern.CASE_INSENSITIVE);
     /** The plan export's "(due 2009-09; done 2009-10-01; overdue)" after a milestone's title. */
     private static final Pattern EXPORT = Pattern.compile("^(.*\\S)\\s+\\(((?:due|done) [^()]*|overdue)\\)$");
 
@@ -70,6 +72,11 @@ final class Timescales {
         best = last(best, MONTH_DAY_YEAR, text, m -> day(m.group(3), monthNumber(m.group(1)), m.group(2)));
         best = last(best, MONTH_YEAR, text, m -> month(year(m.group(2).replace("'", "")), monthNumber(m.group(1))));
         return best == null ? Optional.empty() : Optional.of(best.due());
+    }
+
+    /** Whether {@code text} seems to hold a date: a month name and a number after it. */
+    static boolean looksLikeDate(String text) {
+        return MONTH_NUMBER.matcher(text).find();
     }
 
     private record Found(int end, int length, String due) {}

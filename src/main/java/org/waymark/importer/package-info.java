@@ -1,2 +1,2 @@
-/** Turns a spreadsheet of an action plan, saved as CSV, into the plan's plan.yml. */
+/** Turns the action plan a partnership already has (CSV, Excel or Word) into Waymark's plan files. */
 package org.waymark.importer;

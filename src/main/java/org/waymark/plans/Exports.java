@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -51,10 +52,14 @@ final class Exports {
         return csv(progress, progress.plan().actions().toList());
     }
 
-    /** Those of the plan's actions that are in {@code only} (a lead's), as {@link #csv(Progress)} writes them. */
+    /**
+     * Those of the plan's actions that are in {@code only} (a lead's), as {@link #csv(Progress)} writes them: the
+     * same columns, the plan's own fields (extra) included.
+     */
     static String csv(Progress progress, List<Action> only) {
         Plan plan = progress.plan();
         List<Row> rows = new ArrayList<>();
+        List<Action> shown = new ArrayList<>();
         for (Theme t : plan.themes()) {
             for (Action a : t.actions()) {
                 if (!only.contains(a)) continue;
@@ -64,9 +69,23 @@ final class Exports {
                         cell(st.milestones().stream().map(Exports::milestone).toList()), cell(a.outcomes()), cell(a.measures()),
                         cell(a.confidence()), cell(a.risks()), st.shown().word(), st.reported().word(), st.note(),
                         st.updated().map(LocalDate::toString).orElse("")));
+                shown.add(a);
             }
         }
-        return csv(Row.class, rows);
+        // the plan's own fields (extra) follow Waymark's, one column each, in the order the plan first gives them
+        List<String> extra = plan.actions().flatMap(a -> a.extra().stream().map(Action.Extra::label)).distinct().toList();
+        CsvMapper mapper = new CsvMapper();
+        CsvSchema.Builder columns = CsvSchema.builder();
+        mapper.schemaFor(Row.class).forEach(c -> columns.addColumn(c.getName()));
+        extra.forEach(columns::addColumn);
+        List<Map<String, String>> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, String> m = new LinkedHashMap<>();
+            mapper.convertValue(rows.get(i), Map.class).forEach((k, v) -> m.put(String.valueOf(k), v == null ? "" : String.valueOf(v)));
+            for (Action.Extra e : shown.get(i).extra()) m.put(e.label(), cell(e.lines()));
+            out.add(m);
+        }
+        return write(mapper, columns.build(), out);
     }
 
     /** One row of the long-format table of progress over time. */
@@ -83,14 +102,14 @@ final class Exports {
      * with a partner, the actions it leads.
      */
     static String progressCsv(Trend trend) {
-        return csv(TallyRow.class, trend.tallies().stream().map(TallyRow::of).toList());
+        CsvMapper mapper = new CsvMapper();
+        return write(mapper, mapper.schemaFor(TallyRow.class), trend.tallies().stream().map(TallyRow::of).toList());
     }
 
-    private static String csv(Class<?> type, List<?> rows) {
-        CsvMapper mapper = new CsvMapper();
-        CsvSchema schema = mapper.schemaFor(type).withHeader().withLineSeparator("\r\n");
+    /** CSV with a header row and a byte order mark, so that spreadsheet programs read it as UTF-8 (plans are full of £ and –). */
+    private static String write(CsvMapper mapper, CsvSchema schema, List<?> rows) {
         try {
-            return "\uFEFF" + mapper.writer(schema).writeValueAsString(rows);
+            return "\uFEFF" + mapper.writer(schema.withHeader().withLineSeparator("\r\n")).writeValueAsString(rows);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,7 +149,14 @@ final class Exports {
             List<String> resources, List<MilestoneJson> milestones, List<String> outcomes, List<String> measures,
             List<String> confidence, List<String> risks, String status, @JsonProperty("reported_status") String reportedStatus,
             @JsonProperty("status_note") String statusNote, @JsonProperty("last_updated") String lastUpdated,
-            List<UpdateJson> history) {}
+            List<UpdateJson> history, String number, Map<String, List<String>> extra) {}
+
+    private static Map<String, List<String>> extraJson(Action a) {
+        if (a.extra().isEmpty()) return null;
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (Action.Extra e : a.extra()) out.put(e.label(), e.lines());
+        return out;
+    }
 
     record ReportJson(String date, String title, String url, String summary) {}
 
@@ -152,7 +178,8 @@ final class Exports {
                         st.note().isEmpty() ? null : st.note(), st.updated().map(LocalDate::toString).orElse(null),
                         st.history().stream().map(e -> new UpdateJson(e.report().date().toString(),
                                 e.update().status().map(Status::word).orElse(null),
-                                e.update().note().isEmpty() ? null : e.update().note(), e.update().done())).toList()));
+                                e.update().note().isEmpty() ? null : e.update().note(), e.update().done())).toList(),
+                        a.number().isEmpty() ? null : a.number(), extraJson(a)));
             }
             themes.add(new ThemeJson(t.id(), t.title(), t.objectives(), actions));
         }

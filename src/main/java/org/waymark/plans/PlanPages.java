@@ -259,7 +259,14 @@ final class PlanPages {
         List<LeadView> leads = a.leads().stream().map(l -> new LeadView(l.name(), link(Addresses.lead(plan, l)))).toList();
         return new ActionView(a.ref(), a.title(), link(Addresses.action(plan, a)), t.title(), link(Addresses.theme(plan, t)),
                 a.steps(), leads, a.by(), a.resources(), milestones, a.outcomes(), a.measures(), a.confidence(), a.risks(),
-                badge(st), st.shown() == Status.OVERDUE, st.note(), st.updated().map(Dates::day).orElse(""), history, next(st));
+                badge(st), st.shown() == Status.OVERDUE, st.note(), st.updated().map(Dates::day).orElse(""), history, a.number(),
+                extra(a), next(st));
+    }
+
+    private static Map<String, List<String>> extra(Action a) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (Action.Extra e : a.extra()) out.put(e.label(), e.lines());
+        return out;
     }
 
     /** The next milestone not done: the earliest due (an overdue one first), an undated one only when none is dated. */

@@ -157,7 +157,10 @@ final class PlanReader {
     }
 
     private Optional<Action> action(Fields f, String themeId, Map<String, Pos> refs) {
-        f.allow(Labels.KEYS);
+        List<String> keys = new ArrayList<>(Labels.KEYS);
+        keys.add("number");
+        keys.add("extra");
+        f.allow(keys);
         Optional<String> ref = f.required("ref").map(String::trim);
         Optional<String> title = f.required("title");
         if (ref.isPresent()) {
@@ -174,7 +177,36 @@ final class PlanReader {
         // an action without a title is reported above, and kept so that its reports are not reported too
         return Optional.of(new Action(ref.get(), Slug.of(ref.get()), title.orElse("").trim(), themeId, f.strings("steps"), leads,
                 f.strings("by"), f.strings("resources"), milestones, f.strings("outcomes"), f.strings("measures"),
-                f.strings("confidence"), f.strings("risks"), f.pos()));
+                f.strings("confidence"), f.strings("risks"), f.string("number", "").trim(), extra(f), f.pos()));
+    }
+
+    /** {@code extra: {"Confidence level": "High", "Partners": [a, b]}}: the plan's own fields, in order. */
+    private List<Action.Extra> extra(Fields f) {
+        YNode node = f.node("extra");
+        List<Action.Extra> out = new ArrayList<>();
+        if (node == null || node instanceof YScalar s && s.isNull()) return out;
+        if (!(node instanceof YMap map)) {
+            f.error(node.pos(), "type", "`extra` should be a set of `Header: text` fields, but it is " + node.describe() + ".",
+                    "write one line per field: \"Confidence level\": High");
+            return out;
+        }
+        for (YMap.Entry e : map.entries().values()) {
+            List<String> lines = new ArrayList<>();
+            if (e.value() instanceof YScalar s) {
+                if (!s.isNull() && !s.text().isBlank()) lines.add(s.text().trim());
+            } else if (e.value() instanceof YList l) {
+                for (YNode item : l.items()) {
+                    if (item instanceof YScalar s && !s.isNull()) lines.add(s.text().trim());
+                    else f.error(item.pos(), "type", "Each item of `" + e.key() + "` should be text, but this is " + item.describe() + ".",
+                            "write the item as text on one line, after `- `");
+                }
+            } else {
+                f.error(e.value().pos(), "type", "`" + e.key() + "` in `extra` should be text or a list, but it is "
+                        + e.value().describe() + ".", "write the field's text after the colon");
+            }
+            if (!lines.isEmpty()) out.add(new Action.Extra(e.key().trim(), lines));
+        }
+        return out;
     }
 
     private List<Lead> leads(Fields f) {

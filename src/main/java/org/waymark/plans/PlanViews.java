@@ -1,6 +1,7 @@
 package org.waymark.plans;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The values the plan templates see: plain records of text, links and flags, ready to print. Public only
@@ -59,8 +60,10 @@ public final class PlanViews {
     public record ActionView(String ref, String title, String href, String themeTitle, String themeHref, List<String> steps,
             List<LeadView> leads, List<String> by, List<String> resources, List<MilestoneView> milestones,
             List<String> outcomes, List<String> measures, List<String> confidence, List<String> risks, Badge status,
-            boolean overdue, String note, String updated, List<HistoryView> history, String next) {
+            boolean overdue, String note, String updated, List<HistoryView> history, String number,
+            Map<String, List<String>> extra, String next) {
         public ActionView {
+            extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
             steps = List.copyOf(steps);
             leads = List.copyOf(leads);
             by = List.copyOf(by);
@@ -76,7 +79,11 @@ public final class PlanViews {
 
     /** Which optional columns a table of actions needs: those that at least one of its actions fills. */
     public record Columns(boolean steps, boolean leads, boolean by, boolean resources, boolean milestones, boolean outcomes,
-            boolean measures, boolean confidence, boolean risks) {
+            boolean measures, boolean confidence, boolean risks, List<String> extra) {
+        public Columns {
+            extra = List.copyOf(extra);
+        }
+
         static Columns of(List<ActionView> actions) {
             return new Columns(
                     actions.stream().anyMatch(a -> !a.steps().isEmpty()),
@@ -87,7 +94,8 @@ public final class PlanViews {
                     actions.stream().anyMatch(a -> !a.outcomes().isEmpty()),
                     actions.stream().anyMatch(a -> !a.measures().isEmpty()),
                     actions.stream().anyMatch(a -> !a.confidence().isEmpty()),
-                    actions.stream().anyMatch(a -> !a.risks().isEmpty()));
+                    actions.stream().anyMatch(a -> !a.risks().isEmpty()),
+                    actions.stream().flatMap(a -> a.extra().keySet().stream()).distinct().toList());
         }
     }
 

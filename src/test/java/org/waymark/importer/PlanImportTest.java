@@ -198,15 +198,39 @@ class PlanImportTest {
     }
 
     @Test
-    void anUnknownColumnIsAWarningThatListsTheFieldsItCouldMapTo() throws IOException {
+    void aColumnThatMatchesNoFieldIsKeptAsAnExtraFieldShownOnTheActionPageAndInTheExports() throws IOException {
         site();
         Run run = run("import", csv("""
-                Ref,Action,Leed
-                1,Train staff,North Council
+                Ref,Action,Confidence of the board,Leed
+                1,Train staff,"High
+                (agreed in May)",North Council
+                2,Hold forum,,
                 """).toString(), "--plan", "p");
-        assertThat(run.code()).isZero();
-        assertThat(run.err()).contains("plan.csv:1: warning: The column `Leed` is not imported")
-                .contains("--map \"Leed=leads\"").contains("by, confidence, leads, measures, milestones");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Extra fields kept on each action").contains("Confidence of the board, Leed")
+                .contains("Leed -> extra field \"Leed\"");
+        Action a = plan("p").actions().findFirst().orElseThrow();
+        assertThat(a.extra()).extracting(Action.Extra::label, Action.Extra::lines).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Confidence of the board", List.of("High", "(agreed in May)")),
+                org.assertj.core.groups.Tuple.tuple("Leed", List.of("North Council")));
+        assertBuilds();
+        assertThat(site.file("/plans/p/actions/1/")).contains("<h2 id=\"action-extra-0\">Confidence of the board</h2>")
+                .contains("<li>(agreed in May)</li>").contains("<p>North Council</p>");
+        assertThat(site.file("/plans/p/print/")).contains("<th scope=\"col\">Leed</th>");
+        assertThat(site.file("/plans/p/plan.csv")).contains("\"Confidence of the board\",Leed");
+        assertThat(site.file("/plans/p/plan.json")).contains("\"Confidence of the board\" : [ \"High\", \"(agreed in May)\" ]");
+    }
+
+    @Test
+    void mapIgnoreLeavesAColumnOutAndRefusesAHeaderTheFileLacks() throws IOException {
+        site();
+        Run run = run("import", csv("Ref,Action,Notes\n1,A,x\n").toString(), "--plan", "p", "--map", "Aims=ignore");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("`Aims` in `--map Aims=ignore` is not a header of plan.csv");
+        assertThat(site.root().resolve("content/plans/p")).doesNotExist();
+        run = run("import", csv("Ref,Action,Notes\n1,A,x\n").toString(), "--plan", "p", "--map", "Notes=ignore");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(planYml("p")).doesNotContain("Notes").doesNotContain("extra");
     }
 
     @Test
@@ -257,7 +281,7 @@ class PlanImportTest {
         site.put("content/plans/p/reports/2009-06-30.yml", "date: 2009-06-30\nupdates:\n  \"2\": {status: green}\n");
         Run run = run("import", csv("Ref,Action\n1,A\n").toString(), "--plan", "p", "--force");
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains("reports/2009-06-30.yml:3").contains("not an action of the plan").contains("as it was");
+        assertThat(run.err()).contains("reports/2009-06-30.yml:3").contains("not an action of the plan").contains("as they were");
         assertThat(planYml("p")).isEqualTo(before);
     }
 
@@ -314,20 +338,68 @@ class PlanImportTest {
     }
 
     @Test
-    void missingAndRepeatedRefsAreMadeUniqueWithAWarningAtTheirLine() throws IOException {
+    void aRepeatedRefOnTheNextRowGoesOnWithItsActionAndARowWithoutANumberGetsARefListedInTheSummary() throws IOException {
         site();
         Run run = run("import", csv("""
                 Ref,Action,Steps
                 1.1,First,"two
                 lines"
-                1.1,Second,
+                1.1,First,third
                 ,Third,
+                1.1,Again,
                 """).toString(), "--plan", "p");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(plan("p").actions()).extracting(Action::ref).containsExactly("1.1", "1.1b", "1.3");
-        assertThat(run.err()).contains("plan.csv:4: warning: The ref 1.1 is used again (first on line 2)")
-                .contains("plan.csv:5: warning: The action \"Third\" has no ref");
+        assertThat(plan("p").actions()).extracting(Action::ref).containsExactly("1.1", "1.2", "1.1-2");
+        assertThat(plan("p").actions().findFirst().orElseThrow().steps()).containsExactly("two", "lines", "third");
+        assertThat(run.out()).contains("Refs made by the import:").contains("1.2 (line 5): the row has no number")
+                .contains("1.1-2 (line 6): the ref 1.1 is used again (first at line 2)");
         assertBuilds();
+    }
+
+    @Test
+    void anActionWhoseTextStartsWithItsNumberKeepsItAsItsRefAndItsOtherLinesBecomeSteps() throws IOException {
+        site();
+        Run run = run("import", csv("""
+                Theme,Action,Lead
+                1. Risk,"2.1 Introduce common risk assessment
+                Train all agencies
+                Audit its use","North Police, North Council"
+                ,Write a protocol,North Police and Health visitors
+                """).toString(), "--plan", "p");
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(plan("p").actions()).extracting(Action::ref, Action::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2.1", "Introduce common risk assessment"),
+                        org.assertj.core.groups.Tuple.tuple("1.2", "Write a protocol"));
+        Action first = plan("p").actions().findFirst().orElseThrow();
+        assertThat(first.steps()).containsExactly("Train all agencies", "Audit its use");
+        assertThat(first.leads()).extracting(l -> l.partnerId()).containsExactly("north-police", "north-council");
+        assertThat(plan("p").actions().skip(1).findFirst().orElseThrow().leads()).extracting(l -> l.name())
+                .containsExactly("North Police", "Health visitors");
+        assertThat(run.out()).contains("1.2 (line 5): the row has no number");
+        assertBuilds();
+    }
+
+    @Test
+    void blankThemeAndAimCellsAreFilledDownAndRefsThatRestartInEachThemeGetTheThemesId() throws IOException {
+        site();
+        Run run = run("import", csv("""
+                Theme,Aim,Ref,Activity,Ownership
+                Prevention,,,,
+                ,Fewer victims,1,Leaflets,North Police
+                ,,2,Posters,North Council
+                Protection,Safe homes,1,Refuges,North Council
+                """).toString(), "--plan", "p");
+        assertThat(run.code()).as(run.err()).isZero();
+        Plan plan = plan("p");
+        assertThat(plan.themes()).extracting(Theme::id, Theme::title, Theme::objectives).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1", "Prevention", List.of("Fewer victims")),
+                org.assertj.core.groups.Tuple.tuple("2", "Protection", List.of("Safe homes")));
+        assertThat(plan.actions()).extracting(Action::ref, Action::number).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("1.1", "1"), org.assertj.core.groups.Tuple.tuple("1.2", "2"),
+                org.assertj.core.groups.Tuple.tuple("2.1", "1"));
+        assertThat(run.out()).contains("Aim -> objectives").contains("1.2 (line 4): refs restart in each theme");
+        assertBuilds();
+        assertThat(site.file("/plans/p/1/")).contains("Fewer victims");
     }
 
     @Test
@@ -335,7 +407,7 @@ class PlanImportTest {
         site();
         Run run = run("import", csv("Ref,Action,Lead\n1,A,sig\n").toString(), "--plan", "p");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.err()).contains("`sig` is not a partner");
+        assertThat(run.out()).contains("Leads that match no partner").contains("sig (line 2)");
         assertThat(plan("p").actions().findFirst().orElseThrow().leads()).extracting(l -> l.name()).containsExactly("Sig");
     }
 

@@ -28,9 +28,21 @@ class TimescalesTest {
         "April 2009 – March 2010|2010-03",
         "End of December '09|2009-12",
         "July 1, 2009|2009-07-01",
+        "Apr 2008|2008-04",
+        "by April 2006|2006-04",
+        "Sept 2008 onwards|2008-09",
+        "1 Apr 08 ongoing|2008-04",
+        "1 st Sept 2009|2009-09",
     })
     void readsTheTimescalesSpreadsheetsUse(String written, String due) {
         assertThat(Timescales.due(written)).contains(due);
+    }
+
+    @Test
+    void aMonthWithANumberThatIsNoYearIsADateThatCannotBeRead() {
+        assertThat(Timescales.due("Oct 208")).isEmpty();
+        assertThat(Timescales.looksLikeDate("Oct 208")).isTrue();
+        assertThat(Timescales.looksLikeDate("Ongoing")).isFalse();
     }
 
     @ParameterizedTest

@@ -49,6 +49,21 @@ class PlanValidationTest {
     }
 
     @Test
+    void anExtraFieldThatIsNeitherTextNorAListIsAnErrorOnItsLine() {
+        String f = PlanFixtures.TWO_ROUNDS;
+        int at = f.indexOf("title: Train officers");
+        String indent = f.substring(f.lastIndexOf('\n', at) + 1, at);
+        List<Diagnostic> errors = errorsWith(indent + "title: Train officers\n", indent + "title: Train officers\n" + indent + "extra:\n"
+                + indent + "  \"Confidence level\": {a: b}\n");
+
+        assertThat(errors).singleElement().satisfies(d -> {
+            assertThat(d.file()).isEqualTo(PLAN);
+            assertThat(d.line()).isEqualTo(lineOf(PLAN, "title: Train officers", PlanFixtures.TWO_ROUNDS) + 2);
+            assertThat(d.message()).contains("`Confidence level` in `extra` should be text or a list");
+        });
+    }
+
+    @Test
     void reportForAnActionThePlanLacksIsAnErrorWithDidYouMean() {
         List<Diagnostic> errors = errorsWith("\"2.1\": {note: \"Court dates being set.\"}", "\"2.2\": {note: \"Court dates being set.\"}");
 

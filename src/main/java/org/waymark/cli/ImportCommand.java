@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
             "headers (see README.md); a column that matches no field is kept as an extra field of each action.",
             "Headings, a row across the table, or a theme column name the themes; merged cells are filled in;",
             "each line of a cell is one item; timescales such as \"March 2010\" become due dates."},
-        footer = {"%nExample:%n  ./waymark import action-plan.docx --plan 2011-12 --report-date 2011-09-30 --site my-partnership"})
+        footer = {"%nExample:%n  ./waymark import plan.docx --plan 2011-12 --report-date 2011-09-30"})
 final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "<file>", description = "The plan: .csv (UTF-8 or the spreadsheet program's own CSV), .xlsx or .docx.")
     Path csv;

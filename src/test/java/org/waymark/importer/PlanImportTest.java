@@ -216,7 +216,7 @@ class PlanImportTest {
         assertBuilds();
         assertThat(site.file("/plans/p/actions/1/")).contains("<h2 id=\"action-extra-0\">Confidence of the board</h2>")
                 .contains("<li>(agreed in May)</li>").contains("<p>North Council</p>");
-        assertThat(site.file("/plans/p/print/")).contains("<th scope=\"col\">Leed</th>");
+        assertThat(site.file("/plans/p/print/")).contains("<dt>Leed</dt>");
         assertThat(site.file("/plans/p/plan.csv")).contains("\"Confidence of the board\",Leed");
         assertThat(site.file("/plans/p/plan.json")).contains("\"Confidence of the board\" : [ \"High\", \"(agreed in May)\" ]");
     }

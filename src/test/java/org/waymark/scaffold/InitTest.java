@@ -55,7 +55,7 @@ class InitTest {
             assertThat(out.resolve(page)).as(page).isRegularFile();
         }
         String helplines = Files.readString(out.resolve("helplines/index.html"));
-        assertThat(helplines).contains("0808 2000 247", "0808 8010 327").doesNotContain("01632", "0808 157");
+        assertThat(helplines).contains("0808 200 0247", "0808 801 0327").doesNotContain("01632", "0808 157");
     }
 
     @Test

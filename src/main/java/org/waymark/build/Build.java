@@ -168,7 +168,7 @@ public final class Build {
         Map<String, String> paths = content.pages().stream().collect(Collectors.toMap(Page::source, Page::path));
         Markdown markdown = new Markdown(paths, config::link, content.glossary());
         LocalDate asOf = options.asOf() != null ? options.asOf() : config.asOf().orElse(LocalDate.now());
-        SiteRenderer.Generated directory = Directory.load(root, content, yaml, diags);
+        Directory directory = Directory.load(root, content, yaml, diags);
         SiteRenderer.Generated plans = Plans.load(root, content, asOf, yaml, diags);
         if (cannotRender || diags.hasErrors()) return failed(diags, output, start);
         List<SiteRenderer.Generated> generated = List.of(new SafetyPages(content, LocalDate.now(), diags), directory, plans, new Search(content));
@@ -190,11 +190,11 @@ public final class Build {
             SearchIndexes indexes = null;
             if (rendered) {
                 // links are checked even when pages have other errors, so that one run reports everything
-                // the search indexes are written while the links are checked; the check knows they will be there
+                // the search indexes are written while the links are checked (their names are their contents' hashes:
+                // no page can link to them)
                 Set<String> files = new HashSet<>(out.written());
-                files.addAll(SearchIndexes.files(config));
                 CompletableFuture<SearchIndexes> search = CompletableFuture.supplyAsync(() -> {
-                    SearchIndexes made = new SearchIndexes(config, facts, content.helplines());
+                    SearchIndexes made = new SearchIndexes(config, facts, content.helplines(), facets(directory));
                     made.write(out);
                     return made;
                 });
@@ -272,6 +272,12 @@ public final class Build {
 
     private static Result failed(Diagnostics diags, Path output, long start) {
         return new Result(false, diags.sorted(), 0, output, Duration.ofNanos(System.nanoTime() - start), List.of());
+    }
+
+    /** What the search page's filters know of each service, by its page's path. */
+    private static Map<String, SearchIndexes.Facets> facets(Directory directory) {
+        return directory.services().stream().collect(Collectors.toMap(org.waymark.directory.Service::path,
+                s -> new SearchIndexes.Facets(s.categories(), s.areas(), s.groups()), (a, b) -> a));
     }
 
     /** Every link to another site, once per place it was written. */

@@ -31,9 +31,19 @@ public final class SearchFiles {
 
     /** The index of the language whose search page is at {@code searchPage} ("/search/", "/ur/search/"). */
     public static SearchFiles of(TestSite site, String searchPage) {
-        Element box = Jsoup.parse(site.file(searchPage)).selectFirst("[data-wm-search]");
+        return of(site.output(), searchPage);
+    }
+
+    /** The index of the site in {@code output} whose search page is at {@code searchPage}. */
+    public static SearchFiles of(Path output, String searchPage) {
+        Element box;
+        try {
+            box = Jsoup.parse(Files.readString(output.resolve(searchPage.substring(1) + "index.html"))).selectFirst("[data-wm-search]");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         if (box == null) throw new AssertionError(searchPage + " has no search box");
-        return new SearchFiles(site.output(), box.attr("data-wm-search-meta"));
+        return new SearchFiles(output, box.attr("data-wm-search-meta"));
     }
 
     /** Every document, as [title, address, excerpt], in the order of the index. */

@@ -8,16 +8,16 @@
 #
 #   bench/search.sh [N ...]          default: 10000
 #
-# Environment: BENCH_DIR (default a folder on /dev/shm), HEAP (default 1500m),
-# QUERIES (default "refuge helpline abus"), REUSE=1 to search the sites the last run
+# Environment: BENCH_DIR (default a folder on /dev/shm), HEAP (default none: the launcher's settings),
+# QUERIES (default "refuge helpline abus refuge": the first run of a browser is slower), REUSE=1 to search the sites the last run
 # built without building them again.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(dirname "$here")"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000)
-heap="${HEAP:-1500m}"
-read -r -a queries <<< "${QUERIES:-refuge helpline abus}"
+heap="${HEAP:-}"
+read -r -a queries <<< "${QUERIES:-refuge helpline abus refuge}"
 if [ -z "${BENCH_DIR:-}" ]; then
   if [ -d /dev/shm ] && [ -w /dev/shm ]; then BENCH_DIR=/dev/shm/waymark-search-bench; else BENCH_DIR="$(mktemp -d)"; fi
 fi
@@ -47,7 +47,7 @@ make_site() {
   done
 }
 
-echo "Waymark search benchmark — $(nproc) cores, $(chromium --version 2>/dev/null | head -1), heap $heap, in $BENCH_DIR"
+echo "Waymark search benchmark — $(nproc) cores, $(chromium --version 2>/dev/null | head -1), heap ${heap:-as the launcher sets it}, in $BENCH_DIR"
 for n in "${sizes[@]}"; do
   site="$BENCH_DIR/site-$n"
   tf="$(mktemp)"
@@ -55,7 +55,7 @@ for n in "${sizes[@]}"; do
   [ "${REUSE:-}" = 1 ] && [ -d "$site/public" ] || make_site "$site" "$n"
   if [ "${REUSE:-}" = 1 ] && [ -d "$site/public" ]; then
     echo "(the site the last run built: build time and memory not measured)"
-  elif ! JAVA_OPTS="-Xmx$heap" /usr/bin/time -o "$tf" -f '%e %M' "$repo/waymark" build -s "$site" -o "$site/public" >"$BENCH_DIR/build-$n.log" 2>&1; then
+  elif ! JAVA_OPTS="${heap:+-Xmx$heap} ${JAVA_OPTS:-}" /usr/bin/time -o "$tf" -f '%e %M' "$repo/waymark" build -s "$site" -o "$site/public" >"$BENCH_DIR/build-$n.log" 2>&1; then
     echo "The site with $n generated pages does not build; see $BENCH_DIR/build-$n.log" >&2
     tail -20 "$BENCH_DIR/build-$n.log" >&2
     exit 1

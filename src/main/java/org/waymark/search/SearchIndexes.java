@@ -111,8 +111,46 @@ public final class SearchIndexes {
         final TreeMap<String, Doc> docs = new TreeMap<>();
         /** One string per word, so that a word in many documents is held once. */
         final Map<String, String> words = new HashMap<>();
-        Map<String, byte[]> files = Map.of();
+        Set<String> files = Set.of();
         String meta = "";
+        /** Each word's entry as last made, kept for the words whose documents did not change since (the preview server's edits). */
+        final TreeMap<String, Entry> entries = new TreeMap<>();
+        /** The words of the documents changed since the entries were made. */
+        final Set<String> dirty = new HashSet<>();
+        /** Whether documents were added or removed since: their numbers moved, and every entry is made again. */
+        boolean moved;
+
+        void changed(Doc a, Doc b) {
+            dirty.addAll(Arrays.asList(a.words()));
+            dirty.addAll(Arrays.asList(b.words()));
+        }
+    }
+
+    /** A word's entry in its chunk, and the files of the rest of its documents. */
+    private record Entry(byte[] bytes, List<String> tails) {}
+
+    /**
+     * The files of an index as they are made: each is written at once unless the last index had it (its name is
+     * its content's hash), so that a large site's index is never all in memory.
+     */
+    private static final class Made {
+        final Set<String> names = new HashSet<>();
+        private final Output out;
+        private final Set<String> before;
+
+        Made(Output out, Set<String> before) {
+            this.out = out;
+            this.before = before;
+        }
+
+        void put(String name, byte[] bytes) {
+            if (names.add(name) && !before.contains(name)) out.write(name, bytes);
+        }
+
+        /** Keeps a file the last index wrote. */
+        void keep(String name) {
+            names.add(name);
+        }
     }
 
     private final SiteConfig config;
@@ -153,19 +191,28 @@ public final class SearchIndexes {
     public Set<String> put(PageFacts f) {
         Set<String> changed = new HashSet<>(2);
         Place was = placed.remove(f.output());
-        if (was != null && indexes.get(was.lang()).docs.remove(was.key()) != null) changed.add(was.lang());
+        Doc old = was == null ? null : indexes.get(was.lang()).docs.remove(was.key());
+        if (old != null) changed.add(was.lang());
         PageFacts.Summary s = f.summary();
         Index index = indexes.get(s.lang());
         if (index == null || SKIP.contains(f.output()) || f.output().contains("search/") || f.output().endsWith("/print/index.html")
                 || s.title().isEmpty()) {
+            if (old != null) indexes.get(was.lang()).moved = true;
             return changed;
         }
         String path = "/" + (f.output().endsWith("index.html") ? f.output().substring(0, f.output().length() - "index.html".length()) : f.output());
         String url = config.link(path);
         String inDefault = path.startsWith(prefix(s.lang())) ? "/" + path.substring(prefix(s.lang()).length()) : path;
         String key = url + '\0' + f.output();
-        index.docs.put(key, doc(index, s.title(), url, s.description().isEmpty() ? s.text() : s.description(),
-                s.description() + " " + s.text(), facets.get(inDefault)));
+        Doc doc = doc(index, s.title(), url, s.description().isEmpty() ? s.text() : s.description(),
+                s.description() + " " + s.text(), facets.get(inDefault));
+        index.docs.put(key, doc);
+        if (old != null && was.lang().equals(s.lang()) && was.key().equals(key)) {
+            index.changed(old, doc);
+        } else {
+            index.moved = true;
+            if (old != null) indexes.get(was.lang()).moved = true;
+        }
         placed.put(f.output(), new Place(s.lang(), key));
         changed.add(s.lang());
         return changed;
@@ -184,14 +231,12 @@ public final class SearchIndexes {
         for (Map.Entry<String, Index> e : indexes.entrySet()) {
             if (!languages.contains(e.getKey())) continue;
             Index index = e.getValue();
-            Map<String, byte[]> files = make(e.getKey(), index);
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                if (!index.files.containsKey(file.getKey())) out.write(file.getKey(), file.getValue());
+            Made files = new Made(out, index.files);
+            make(e.getKey(), index, files);
+            for (String old : index.files) {
+                if (!files.names.contains(old)) delete(out.staging().resolve(old));
             }
-            for (String old : index.files.keySet()) {
-                if (!files.containsKey(old)) delete(out.staging().resolve(old));
-            }
-            index.files = files;
+            index.files = files.names;
         }
         for (Map.Entry<String, Index> e : indexes.entrySet()) nameManifest(out, e.getKey(), e.getValue().meta);
     }
@@ -199,7 +244,7 @@ public final class SearchIndexes {
     /** The files of the last {@link #write}, by their path in the output ("search/en/meta.0123456789.json"). */
     public Set<String> files() {
         Set<String> all = new HashSet<>();
-        for (Index index : indexes.values()) all.addAll(index.files.keySet());
+        for (Index index : indexes.values()) all.addAll(index.files);
         return all;
     }
 
@@ -250,10 +295,9 @@ public final class SearchIndexes {
         return tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / (double) REFERENCE_LENGTH));
     }
 
-    /** The files of one language's index, by their path in the output; sets the index's manifest. */
-    private Map<String, byte[]> make(String lang, Index index) {
+    /** Makes the files of one language's index, named by their path in the output; sets the index's manifest. */
+    private void make(String lang, Index index, Made files) {
         String dir = "search/" + lang + "/";
-        Map<String, byte[]> files = new LinkedHashMap<>();
         List<Doc> docs = List.copyOf(index.docs.values());
 
         // fragments
@@ -276,20 +320,23 @@ public final class SearchIndexes {
             files.put(dir + "fragment-" + (from / FRAGMENT_DOCS) + "." + hash + ".json", bytes);
         }
 
-        // the words' documents, each as (document, in title, in text, length)
+        // the words' documents, each as (document, in title << 22 | in text << 10 | length): of every word, or after an edit that
+        // moved no document, of the words of the documents it changed (the other words' entries are as they were)
+        Set<String> wanted = index.moved ? null : index.entries.isEmpty() ? null : index.dirty;
+        if (wanted == null) index.entries.clear();
+        else index.entries.keySet().removeAll(wanted);
         TreeMap<String, int[]> postings = new TreeMap<>();
         Map<String, Integer> sizes = new HashMap<>();
         for (int id = 0; id < docs.size(); id++) {
             Doc d = docs.get(id);
             for (int i = 0; i < d.words().length; i++) {
                 String w = d.words()[i];
+                if (wanted != null && !wanted.contains(w)) continue;
                 int n = sizes.getOrDefault(w, 0);
                 int[] p = postings.get(w);
-                if (p == null || p.length < (n + 1) * 4) postings.put(w, p = Arrays.copyOf(p == null ? new int[0] : p, Math.max(8, (n + 1) * 8)));
-                p[n * 4] = id;
-                p[n * 4 + 1] = d.inTitle()[i];
-                p[n * 4 + 2] = d.inText()[i];
-                p[n * 4 + 3] = d.length();
+                if (p == null || p.length < (n + 1) * 2) postings.put(w, p = Arrays.copyOf(p == null ? new int[0] : p, Math.max(4, (n + 1) * 3)));
+                p[n * 2] = id;
+                p[n * 2 + 1] = Math.min(255, d.inTitle()[i]) << 22 | Math.min(4095, d.inText()[i]) << 10 | d.length();
                 sizes.put(w, n + 1);
             }
         }
@@ -300,9 +347,13 @@ public final class SearchIndexes {
         List<String> chunkWords = new ArrayList<>();
         int bytes = 0;
         String group = null;
-        for (Map.Entry<String, int[]> e : postings.entrySet()) {
+        for (Map.Entry<String, int[]> e : postings.entrySet()) index.entries.put(e.getKey(), entry(dir, e.getKey(), e.getValue(), sizes.get(e.getKey()), files));
+        index.dirty.clear();
+        index.moved = false;
+        for (Map.Entry<String, Entry> e : index.entries.entrySet()) {
             String w = e.getKey();
-            byte[] entry = entry(dir, w, e.getValue(), sizes.get(w), files);
+            byte[] entry = e.getValue().bytes();
+            for (String t : e.getValue().tails()) files.keep(dir + t);
             String g = w.substring(0, w.offsetByCodePoints(0, Math.min(2, w.codePointCount(0, w.length()))));
             if (!chunkWords.isEmpty() && (!g.equals(group) || bytes + entry.length + 2 > CHUNK_BYTES)) {
                 chunks.add(chunk(dir, chunkWords, entries, files));
@@ -364,19 +415,18 @@ public final class SearchIndexes {
         });
         index.meta = dir + "meta." + hex(meta) + ".json";
         files.put(index.meta, meta);
-        return files;
     }
 
     /** A word's entry in its chunk: {@code "word":[documents, [first part], ["t.<hash>.json", ...]]}. */
-    private static byte[] entry(String dir, String word, int[] p, int n, Map<String, byte[]> files) {
+    private static Entry entry(String dir, String word, int[] p, int n, Made files) {
         Integer[] order = new Integer[n];
         double[] weights = new double[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
-            weights[i] = weight(p[i * 4 + 1], p[i * 4 + 2], p[i * 4 + 3]);
+            weights[i] = weight(p[i * 2 + 1] >>> 22, p[i * 2 + 1] >>> 10 & 4095, p[i * 2 + 1] & 1023);
         }
         // the best first; of two as good, the first document first
-        Arrays.sort(order, (a, b) -> weights[a] != weights[b] ? Double.compare(weights[b], weights[a]) : Integer.compare(p[a * 4], p[b * 4]));
+        Arrays.sort(order, (a, b) -> weights[a] != weights[b] ? Double.compare(weights[b], weights[a]) : Integer.compare(p[a * 2], p[b * 2]));
         List<String> tails = new ArrayList<>();
         for (int from = FIRST_PART; from < n; from += TAIL_PART) {
             int start = from;
@@ -404,18 +454,21 @@ public final class SearchIndexes {
         byte[] entry = Arrays.copyOf(name, name.length + 1 + value.length);
         entry[name.length] = ':';
         System.arraycopy(value, 0, entry, name.length + 1, value.length);
-        return entry;
+        return new Entry(entry, tails);
     }
 
     private static void postings(JsonGenerator g, int[] p, Integer[] order, int from, int to) throws IOException {
         for (int i = from; i < to; i++) {
-            int at = order[i] * 4;
-            for (int k = 0; k < 4; k++) g.writeNumber(p[at + k]);
+            int at = order[i] * 2;
+            g.writeNumber(p[at]);
+            g.writeNumber(p[at + 1] >>> 22);
+            g.writeNumber(p[at + 1] >>> 10 & 4095);
+            g.writeNumber(p[at + 1] & 1023);
         }
     }
 
     /** Writes a chunk of entries and returns its first word, last word and file name, as the manifest lists it. */
-    private static String[] chunk(String dir, List<String> words, List<byte[]> entries, Map<String, byte[]> files) {
+    private static String[] chunk(String dir, List<String> words, List<byte[]> entries, Made files) {
         int length = 1 + entries.size();
         for (byte[] e : entries) length += e.length;
         byte[] chunk = new byte[length];

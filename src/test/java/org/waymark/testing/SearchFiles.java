@@ -42,7 +42,7 @@ public final class SearchFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (box == null) throw new AssertionError(searchPage + " has no search box");
+        if (box == null || box.attr("data-wm-search-meta").isEmpty()) throw new AssertionError(searchPage + " names no search index");
         return new SearchFiles(output, box.attr("data-wm-search-meta"));
     }
 

@@ -66,8 +66,10 @@ for n in "${sizes[@]}"; do
   files="$(find "$site/public/search" -name '*.json' | wc -l)"
   index_kb="$(du -sk "$site/public/search" | cut -f1)"
   largest="$(find "$site/public/search" -name '*.json' -printf '%s %f\n' | sort -n | tail -1)"
-  printf '\n## example site + %s generated pages (%s pages written)\n\nbuild %s s, peak RSS %s MiB; search files: %s (%s KB on disk), the largest %s bytes\n\n' \
-    "$n" "$pages" "$secs" "$((kib / 1024))" "$files" "$index_kb" "$largest"
+  measured="build $secs s, peak RSS $((kib / 1024)) MiB"
+  [ "$secs" != 0 ] || measured="build not measured (REUSE=1)"
+  printf '\n## example site + %s generated pages (%s pages written)\n\n%s; search files: %s (%s KB on disk), the largest: %s bytes\n\n' \
+    "$n" "$pages" "$measured" "$files" "$index_kb" "$largest"
   # a free port, and a server that is this one (another program may serve another site on a port once free)
   port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
   python3 -m http.server "$port" --bind 127.0.0.1 -d "$site/public" >/dev/null 2>&1 &

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -86,6 +87,24 @@ class LiveTest {
         // the same files, of the same bytes, and no others: those the edits replaced are gone
         assertThat(searchFiles(site)).isEqualTo(edited);
         assertThat(site.page("/search/").select("[data-wm-search]").attr("data-wm-search-meta")).isNotEmpty();
+    }
+
+    @Test
+    void anEditWritesOnlyTheSearchFilesWhoseContentChanged() throws IOException {
+        TestSite site = site();
+        Live live = start(site);
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(0);
+        Map<String, String> before = searchFiles(site);
+        for (String f : before.keySet()) Files.setLastModifiedTime(site.output().resolve(f), old);
+        site.put("content/about/us.md", "---\ntitle: Us\n---\n## Who we are\nThe second text.\n");
+
+        assertThat(live.update(Set.of("content/about/us.md")).orElseThrow().ok()).isTrue();
+
+        Map<String, String> after = searchFiles(site);
+        List<String> kept = after.keySet().stream().filter(before::containsKey).filter(f -> f.endsWith(".json")).toList();
+        assertThat(kept).as("the files of the other pages and words").isNotEmpty();
+        for (String f : kept) assertThat(Files.getLastModifiedTime(site.output().resolve(f))).as(f).isEqualTo(old);
+        assertThat(after.keySet()).as("new files for what changed").anyMatch(f -> !before.containsKey(f));
     }
 
     @Test

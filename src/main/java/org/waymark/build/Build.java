@@ -200,12 +200,11 @@ public final class Build {
             Set<String> files = new HashSet<>(out.written());
             if (rendered) {
                 // links are checked even when pages have other errors, so that one run reports everything
-                // the search indexes are written while the links are checked; the check knows they will be there,
-                // and the addresses of the API that its host answers from its files
-                files.addAll(SearchIndexes.files(config));
+                // the search indexes are written while the links are checked (their names are their contents' hashes:
+                // no page can link to them); the check knows the addresses of the API that its host answers from its files
                 files.addAll(directory.addresses());
                 CompletableFuture<SearchIndexes> search = CompletableFuture.supplyAsync(() -> {
-                    SearchIndexes made = new SearchIndexes(config, facts, content.helplines());
+                    SearchIndexes made = new SearchIndexes(config, facts, content.helplines(), facets(directory));
                     made.write(out);
                     return made;
                 });
@@ -285,6 +284,12 @@ public final class Build {
 
     private static Result failed(Diagnostics diags, Path output, long start) {
         return new Result(false, diags.sorted(), 0, output, Duration.ofNanos(System.nanoTime() - start), List.of());
+    }
+
+    /** What the search page's filters know of each service, by its page's path. */
+    private static Map<String, SearchIndexes.Facets> facets(Directory directory) {
+        return directory.services().stream().collect(Collectors.toMap(org.waymark.directory.Service::path,
+                s -> new SearchIndexes.Facets(s.categories(), s.areas(), s.groups()), (a, b) -> a));
     }
 
     /** Every link to another site, once per place it was written. */

@@ -13,10 +13,10 @@ import org.waymark.render.SiteRenderer;
 import org.waymark.render.Views;
 
 /**
- * The site search. Adds a search page per language and a site map page; after rendering, {@link SearchIndexes}
- * writes one index per language ({@code /search/index-en.json}) from what the checks read of each page, so no
- * page is parsed again. The browser searches the index with Fuse.js (from its WebJar), served from the site
- * itself: nothing leaves the site.
+ * The site search. Adds a search page per language, with the directory's filters, and a site map page; after
+ * rendering, {@link SearchIndexes} writes each language's index (under {@code /search/en/}) from what the checks
+ * read of each page, so no page is parsed again, and names it in the search page. The browser's search.js
+ * fetches only the files a query needs, from the site itself: nothing leaves the site.
  */
 public final class Search implements SiteRenderer.Generated {
     private final Content content;
@@ -41,9 +41,15 @@ public final class Search implements SiteRenderer.Generated {
                     ctx.word(lang.code(), "search.description", "Search the pages, services and helplines of this site."),
                     prefix + "search/", "search", lang.code(),
                     List.of(new Views.Link(ctx.word(lang.code(), "nav.home", "Home"), config.link(prefix))), "");
-            c.put("index", config.link("/" + SearchIndexes.indexFile(lang.code())));
-            c.put("fuse", config.link("/" + SearchIndexes.FUSE_FILE));
+            // the manifest's name is known once the index is made: SearchIndexes writes it into this attribute then
+            c.put("metaAttribute", SearchIndexes.META_ATTRIBUTE);
             c.put("script", config.link("/assets/js/search.js"));
+            c.put("categories", config.directory().categories());
+            c.put("areas", config.areas());
+            c.put("groups", config.directory().groups());
+            // the choices' labels are written in the site's first language
+            c.put("choicesLang", isDefault ? "" : config.defaultLanguage().code());
+            c.put("choicesDir", config.defaultLanguage().dir());
             jobs.add(new Job(prefix.substring(1) + "search/index.html", "search", c, "search", List.of()));
         }
         Map<String, Object> map = ctx.base("Site map", "Every page of this site.", "/site-map/", "site-map", null,

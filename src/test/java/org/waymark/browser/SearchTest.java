@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.waymark.testing.SearchFiles;
 
 /** The site search finds services, helplines and strategy pages in the browser, with no request leaving the site. */
 @ExtendWith(BrowserExtension.class)
@@ -59,11 +60,47 @@ final class SearchTest {
     }
 
     @ParameterizedTest(name = "the search index holds no refuge address")
-    @CsvSource({"/search/index-en.json", "/search/index-ur.json", "/search/index-pa.json"})
-    void theSearchIndexHoldsNoRefugeAddress(String path) {
-        browser.open(site.url(path));
-        String index = browser.driver().findElement(By.tagName("body")).getText();
+    @CsvSource({"/search/", "/ur/search/", "/pa/search/"})
+    void theSearchIndexHoldsNoRefugeAddress(String page) {
+        String index = SearchFiles.of(site.output(), page).text();
         assertThat(index).contains("Specialist refuge for Black and minority ethnic women");
         assertThat(index).doesNotContainPattern("[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}.{0,200}refuge");
+    }
+
+    @ParameterizedTest(name = "searching for \"{0}\" finds the word it begins or the word without its accent")
+    @CsvSource({"sanctu", "Sanctuáry", "SANCT"})
+    void findsAWordByItsBeginningAndWithoutAccents(String query) {
+        assertThat(results("/search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)))
+                .contains("/directory/sanctuary-scheme-bedford-borough/");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theDirectorysFiltersNarrowTheResultsToItsServices() {
+        List<String> refuges = results("/search/?category=refuge");
+        assertThat(refuges).contains("/directory/bedford-refuge/").allMatch(u -> u.startsWith("/directory/"))
+                .doesNotContain("/directory/sanctuary-scheme-bedford-borough/");
+        assertThat(results("/search/?q=refuge&category=refuge")).contains("/directory/bedford-refuge/")
+                .allMatch(u -> u.startsWith("/directory/"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void nothingIsFetchedUntilAVisitorSearches() {
+        browser.open(site.url("/search/"));
+        browser.script("return document.readyState");
+        assertThat(browser.requestedUrls()).noneMatch(u -> u.contains("/search/en/"));
+
+        browser.driver().findElement(By.id("wm-search-q")).sendKeys("helpline\n");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#wm-search-results a")).isEmpty());
+        assertThat(browser.requestedUrls()).anyMatch(u -> u.contains("/search/en/meta."))
+                .allMatch(u -> u.startsWith(site.origin() + "/"));
+    }
+
+    /** The addresses the search page lists for {@code path}. */
+    private List<String> results(String path) {
+        browser.open(site.url(path));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector("#wm-search-results a")).isEmpty());
+        return browser.driver().findElements(By.cssSelector("#wm-search-results a")).stream().map(a -> a.getDomAttribute("href")).toList();
     }
 }

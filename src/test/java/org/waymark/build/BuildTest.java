@@ -244,16 +244,14 @@ class BuildTest {
                 ---
                 title: Open data
                 ---
-                The [site map](/sitemap.xml), the [services](/data/services.json) as [CSV](/data/services.csv),
-                the [search index](/search/index-en.json), [its library](/assets/js/fuse.basic.min.js) and
-                [its licence](/assets/js/fuse-LICENSE.txt).
+                The [site map](/sitemap.xml), the [services](/data/services.json) as [CSV](/data/services.csv)
+                and the [search script](/assets/js/search.js).
                 """);
         Build.Result result = site.build();
 
         assertThat(result.ok()).as(TestSite.report(result)).isTrue();
         assertThat(result.diagnostics()).isEmpty();
-        for (String file : List.of("/sitemap.xml", "/data/services.json", "/data/services.csv", "/search/index-en.json",
-                "/assets/js/fuse.basic.min.js", "/assets/js/fuse-LICENSE.txt")) {
+        for (String file : List.of("/sitemap.xml", "/data/services.json", "/data/services.csv", "/assets/js/search.js")) {
             assertThat(site.file(file)).as(file).isNotEmpty();
         }
     }

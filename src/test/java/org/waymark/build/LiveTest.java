@@ -6,10 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.waymark.testing.SearchFiles;
 import org.waymark.testing.TestSite;
 
 /** An edit to a page's text renders that page again, and nothing else, for the preview server. */
@@ -38,6 +42,16 @@ class LiveTest {
         return built.live().orElseThrow();
     }
 
+    /** Every file of the search indexes and the search pages that name them, by path, as text. */
+    private static Map<String, String> searchFiles(TestSite site) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        for (Path f : site.outputFiles()) {
+            String rel = site.output().relativize(f).toString().replace('\\', '/');
+            if (rel.startsWith("search/")) files.put(rel, Files.readString(f));
+        }
+        return files;
+    }
+
     @Test
     void editingAPagesTextRewritesThatPageOnly() throws IOException {
         TestSite site = site();
@@ -53,7 +67,7 @@ class LiveTest {
         assertThat(result.get().pages()).isEqualTo(1);
         assertThat(site.page("/about/us/").text()).contains("The second text.");
         assertThat(Files.getLastModifiedTime(other).toMillis()).isEqualTo(otherBefore);
-        assertThat(site.file("/search/index-en.json")).contains("The second text.");
+        assertThat(SearchFiles.of(site, "/search/").text()).contains("The second text.");
     }
 
     @Test
@@ -64,12 +78,33 @@ class LiveTest {
         assertThat(live.update(Set.of("content/about/us.md")).orElseThrow().ok()).isTrue();
         site.put("content/about/us.md", "---\ntitle: Us and them\ndescription: Who we are.\n---\n## Who we are\nThe third text.\n");
         assertThat(live.update(Set.of("content/about/us.md")).orElseThrow().ok()).isTrue();
-        String edited = site.file("/search/index-en.json");
-        // only the edited page's entry was made again: the others, and the helplines', are as the first build made them
-        assertThat(edited).contains("Us and them", "Who we are.", "The third text.", "#helpline-").doesNotContain("The second text.");
+        Map<String, String> edited = searchFiles(site);
+        // only the edited page's document was made again: the others, and the helplines', are as the first build made them
+        assertThat(SearchFiles.of(site, "/search/").text()).contains("Us and them", "Who we are.", "#helpline-").doesNotContain("The second text.");
+        assertThat(SearchFiles.of(site, "/search/").find("third")).containsExactly("/about/us/");
 
         assertThat(site.build().ok()).isTrue();
-        assertThat(site.file("/search/index-en.json")).isEqualTo(edited);
+        // the same files, of the same bytes, and no others: those the edits replaced are gone
+        assertThat(searchFiles(site)).isEqualTo(edited);
+        assertThat(site.page("/search/").select("[data-wm-search]").attr("data-wm-search-meta")).isNotEmpty();
+    }
+
+    @Test
+    void anEditWritesOnlyTheSearchFilesWhoseContentChanged() throws IOException {
+        TestSite site = site();
+        Live live = start(site);
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(0);
+        Map<String, String> before = searchFiles(site);
+        for (String f : before.keySet()) Files.setLastModifiedTime(site.output().resolve(f), old);
+        site.put("content/about/us.md", "---\ntitle: Us\n---\n## Who we are\nThe second text.\n");
+
+        assertThat(live.update(Set.of("content/about/us.md")).orElseThrow().ok()).isTrue();
+
+        Map<String, String> after = searchFiles(site);
+        List<String> kept = after.keySet().stream().filter(before::containsKey).filter(f -> f.endsWith(".json")).toList();
+        assertThat(kept).as("the files of the other pages and words").isNotEmpty();
+        for (String f : kept) assertThat(Files.getLastModifiedTime(site.output().resolve(f))).as(f).isEqualTo(old);
+        assertThat(after.keySet()).as("new files for what changed").anyMatch(f -> !before.containsKey(f));
     }
 
     @Test
@@ -90,7 +125,7 @@ class LiveTest {
         assertThat(site.page("/about/").select(".wm-list a").eachText()).containsExactly("Us and them");
         assertThat(site.page("/about/").select(".wm-list").text()).contains("Who we are.");
         assertThat(site.page("/site-map/").select("main a").eachText()).contains("Us and them").doesNotContain("Us");
-        assertThat(site.file("/search/index-en.json")).contains("Us and them");
+        assertThat(SearchFiles.of(site, "/search/").titles()).containsValue("Us and them");
         assertThat(Files.getLastModifiedTime(home).toMillis()).isEqualTo(homeBefore);
 
         // and the next edit starts from the new title

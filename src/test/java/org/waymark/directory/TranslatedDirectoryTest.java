@@ -3,16 +3,17 @@ package org.waymark.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.build.Build;
 import org.waymark.diag.Diagnostic;
+import org.waymark.testing.SearchFiles;
 import org.waymark.testing.TestSite;
 
 /**
@@ -409,26 +410,20 @@ class TranslatedDirectoryTest {
     @Test
     void eachLanguagesSearchIndexHasItsServicesByTheirNamesInItAndNoRefugeAddress() throws Exception {
         TestSite site = built(site());
-        ObjectMapper json = new ObjectMapper();
-        JsonNode urdu = json.readTree(site.file("/search/index-ur.json"));
-        JsonNode english = json.readTree(site.file("/search/index-en.json"));
+        Map<String, String> urdu = SearchFiles.of(site, "/ur/search/").titles();
+        Map<String, String> english = SearchFiles.of(site, "/search/").titles();
 
-        assertThat(titleAt(urdu, "/ur/directory/north-refuge/")).isEqualTo("شمالی خواتین کی پناہ گاہ");
-        assertThat(titleAt(urdu, "/ur/directory/south-advocacy/")).isEqualTo("South Advocacy Service");
-        assertThat(titleAt(english, "/directory/north-refuge/")).isEqualTo("North Women's Refuge");
-        assertThat(urdu.toString()).doesNotContain("\"/directory/north-refuge/\"");
-        for (String index : List.of("en", "ur", "pa")) {
-            for (JsonNode e : json.readTree(site.file("/search/index-" + index + ".json"))) {
-                if (e.get("u").asText().contains("north-refuge")) {
-                    assertThat(Postcodes.find(e.toString())).as(index + " " + e.get("u")).isEmpty();
+        assertThat(urdu.get("/ur/directory/north-refuge/")).isEqualTo("شمالی خواتین کی پناہ گاہ");
+        assertThat(urdu.get("/ur/directory/south-advocacy/")).isEqualTo("South Advocacy Service");
+        assertThat(english.get("/directory/north-refuge/")).isEqualTo("North Women's Refuge");
+        assertThat(urdu).doesNotContainKey("/directory/north-refuge/");
+        for (String page : List.of("/search/", "/ur/search/", "/pa/search/")) {
+            for (JsonNode e : SearchFiles.of(site, page).documents()) {
+                if (e.get(1).asText().contains("north-refuge")) {
+                    assertThat(Postcodes.find(e.toString())).as(page + " " + e.get(1)).isEmpty();
                 }
             }
         }
-    }
-
-    private static String titleAt(JsonNode index, String url) {
-        for (JsonNode e : index) if (e.get("u").asText().equals(url)) return e.get("t").asText();
-        throw new AssertionError(url + " is not in the index");
     }
 
     @Test

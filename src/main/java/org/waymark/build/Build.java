@@ -211,8 +211,12 @@ public final class Build {
                 out.discard();
                 return failed(diags, output, start);
             }
-            if (options.write()) out.commit();
-            else out.discard();
+            for (String note : out.notes()) diags.warning(ConfigLoader.FILE, Pos.NONE, "output", note, "");
+            if (options.write()) {
+                out.commit().ifPresent(left -> diags.warning(ConfigLoader.FILE, Pos.NONE, "output", left, ""));
+            } else {
+                out.discard();
+            }
             time.mark("replace the old site");
             time.print();
             kept[0] = new Live(root, options, config, yaml, content, renderer, facts, indexes, out.written(), output);
@@ -221,6 +225,10 @@ public final class Build {
         } catch (IOException | RuntimeException e) {
             out.discard();
             if (e instanceof RuntimeException r && !(e instanceof java.io.UncheckedIOException)) throw r;
+            if (e instanceof Output.Moved) {
+                diags.error(ConfigLoader.FILE, Pos.NONE, "output-moved", e.getMessage(), "");
+                return failed(diags, null, start);
+            }
             diags.error(ConfigLoader.FILE, Pos.NONE, "output", "The site could not be written: " + e.getMessage(), "");
             return failed(diags, output, start);
         }

@@ -46,6 +46,17 @@ public final class ConfigLoader {
         return diags.errorCount() == before ? Optional.of(config) : Optional.empty();
     }
 
+    /** The line of site-config.yml where the top-level {@code key} is written, or no line. */
+    public static Pos line(Path root, String key) {
+        try {
+            List<String> lines = Files.readAllLines(root.resolve(FILE));
+            for (int i = 0; i < lines.size(); i++) if (lines.get(i).startsWith(key + ":")) return Pos.line(i + 1);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // the file was read a moment ago; without it, the message has no line
+        }
+        return Pos.NONE;
+    }
+
     static SiteConfig read(Fields f) {
         f.allow("title", "tagline", "base_url", "theme", "output", "languages", "example_notice", "as_of",
                 "safety", "areas", "directory", "accessibility");

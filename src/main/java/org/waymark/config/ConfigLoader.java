@@ -32,6 +32,7 @@ public final class ConfigLoader {
                     "run waymark in the folder that holds site-config.yml, or pass --site <folder>");
             return Optional.empty();
         }
+        if (Files.isSymbolicLink(file) && SourceFiles.refuseLink(root, file, diags)) return Optional.empty();
         long before = diags.errorCount();
         Optional<Fields> fields = SourceFiles.read(root, file, diags)
                 .flatMap(text -> yaml.read(text, FILE, 1, diags))

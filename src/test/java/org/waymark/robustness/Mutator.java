@@ -460,7 +460,9 @@ final class Mutator {
 
     private boolean isRefuge(String file) {
         String t = new String(read(root.resolve(file)), StandardCharsets.UTF_8);
-        return t.contains("[refuge") || t.contains("- refuge") || t.contains(", refuge");
+        // a refuge, or a service that must keep its address as confidential as one
+        return Pattern.compile("^(categories:.*\\brefuge\\b|address: *confidential|confidential: *true)", Pattern.MULTILINE)
+                .matcher(t).find();
     }
 
     private static String firstItem(String value) {

@@ -56,6 +56,7 @@ public final class Output {
      * would do, and {@code between} runs between the steps of the swap.
      */
     static Output stage(Path target, boolean exchange, Runnable between) throws IOException {
+        if (exchange) Swap.prepare();
         Path absolute = target.toAbsolutePath();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);

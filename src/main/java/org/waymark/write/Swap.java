@@ -40,6 +40,18 @@ final class Swap {
     }
 
     /**
+     * Loads the C library on a thread of its own (JNA takes a tenth of a second or more to start), so that the swap at
+     * the end of a build does not wait for it.
+     */
+    static void prepare() {
+        Thread thread = new Thread(() -> {
+            if (Lib.C == null) return; // loaded, or found missing: either way known before the swap
+        }, "waymark-swap");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
      * Exchanges {@code a} and {@code b}, both existing folders on the same file system.
      *
      * @return false, having changed nothing, when the system cannot exchange them in one step

@@ -139,6 +139,15 @@ public final class Build {
         if (loaded.isEmpty()) return failed(diags, null, start);
         SiteConfig config = loaded.get();
         Path output = options.output() != null ? options.output().toAbsolutePath().normalize() : root.resolve(config.output()).normalize();
+        Optional<String> over = overSources(root, output);
+        if (over.isPresent()) {
+            boolean option = options.output() != null;
+            diags.error(ConfigLoader.FILE, option ? Pos.NONE : ConfigLoader.line(root, "output"), "output",
+                    (option ? "`--output " + options.output() + "`" : "`output: " + config.output() + "` in site-config.yml")
+                            + " " + over.get() + ": every build would publish the last site inside the new one, or delete your own files.",
+                    "write the site to a folder of its own beside content/ and themes/, such as `public`");
+            return failed(diags, null, start);
+        }
         Optional<String> refusal = Output.refusal(output);
         if (refusal.isPresent()) {
             diags.error(ConfigLoader.FILE, Pos.NONE, "output", "The build will not replace the output folder: " + refusal.get(),
@@ -222,8 +231,12 @@ public final class Build {
                 out.discard();
                 return failed(diags, output, start);
             }
-            if (options.write()) out.commit();
-            else out.discard();
+            for (String note : out.notes()) diags.warning(ConfigLoader.FILE, Pos.NONE, "output", note, "");
+            if (options.write()) {
+                out.commit().ifPresent(left -> diags.warning(ConfigLoader.FILE, Pos.NONE, "output", left, ""));
+            } else {
+                out.discard();
+            }
             time.mark("replace the old site");
             time.print();
             files.addAll(out.written());
@@ -233,6 +246,10 @@ public final class Build {
         } catch (IOException | RuntimeException e) {
             out.discard();
             if (e instanceof RuntimeException r && !(e instanceof java.io.UncheckedIOException)) throw r;
+            if (e instanceof Output.Moved) {
+                diags.error(ConfigLoader.FILE, Pos.NONE, "output-moved", e.getMessage(), "");
+                return failed(diags, null, start);
+            }
             diags.error(ConfigLoader.FILE, Pos.NONE, "output", "The site could not be written: " + e.getMessage(), "");
             return failed(diags, output, start);
         }
@@ -276,6 +293,36 @@ public final class Build {
         void print() {
             if (on) System.err.print(report);
         }
+    }
+
+    /**
+     * Why {@code output} may not take the site's output, or empty: a folder inside {@code content/} or {@code themes/},
+     * one that holds either, or the site folder itself. Links are followed, so that a link cannot hide where it writes.
+     */
+    static Optional<String> overSources(Path root, Path output) {
+        Path site = real(root);
+        Path out = real(output);
+        if (out.equals(site) || site.startsWith(out)) return Optional.of("is the site folder or holds it");
+        for (String sources : List.of("content", "themes")) {
+            Path d = site.resolve(sources);
+            if (out.startsWith(d)) return Optional.of("is inside " + sources + "/");
+            if (d.startsWith(out)) return Optional.of("holds " + sources + "/");
+        }
+        return Optional.empty();
+    }
+
+    /** {@code p} with every link in the part of it that exists resolved. */
+    private static Path real(Path p) {
+        Path absolute = p.toAbsolutePath().normalize();
+        Path rest = absolute.getFileSystem().getPath("");
+        for (Path at = absolute; at != null; at = at.getParent()) {
+            try {
+                return at.toRealPath().resolve(rest).normalize();
+            } catch (IOException e) {
+                rest = at.getFileName() == null ? rest : at.getFileName().resolve(rest);
+            }
+        }
+        return absolute;
     }
 
     /** The data files that services and plans refer to. */

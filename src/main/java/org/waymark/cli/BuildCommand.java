@@ -24,7 +24,10 @@ final class BuildCommand implements Callable<Integer> {
         Build.Result result = Build.run(options.build());
         Report.print(err, result.diagnostics());
         if (!result.ok()) {
-            err.println("The site was not built; " + (result.output() == null ? "nothing was written." : result.output() + " is as it was."));
+            boolean moved = result.diagnostics().stream().anyMatch(d -> d.rule().equals("output-moved"));
+            // when the last site could not be put back, the error above says where it is
+            err.println("The site was not built" + (moved ? "." : result.output() == null ? "; nothing was written."
+                    : "; " + result.output() + " is as it was."));
             return Main.CONTENT_ERRORS;
         }
         out.printf("Built %d pages into %s in %d ms.%n", result.pages(), result.output(), result.took().toMillis());

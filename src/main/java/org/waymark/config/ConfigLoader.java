@@ -36,6 +36,7 @@ public final class ConfigLoader {
                     "run waymark in the folder that holds site-config.yml, or pass --site <folder>");
             return Optional.empty();
         }
+        if (Files.isSymbolicLink(file) && SourceFiles.refuseLink(root, file, diags)) return Optional.empty();
         long before = diags.errorCount();
         Optional<Fields> fields = SourceFiles.read(root, file, diags)
                 .flatMap(text -> yaml.read(text, FILE, 1, diags))
@@ -59,6 +60,17 @@ public final class ConfigLoader {
                     + config.theme() + "/templates/ with the templates you want to change");
         }
         return ok ? Optional.of(config) : Optional.empty();
+    }
+
+    /** The line of site-config.yml where the top-level {@code key} is written, or no line. */
+    public static Pos line(Path root, String key) {
+        try {
+            List<String> lines = Files.readAllLines(root.resolve(FILE));
+            for (int i = 0; i < lines.size(); i++) if (lines.get(i).startsWith(key + ":")) return Pos.line(i + 1);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // the file was read a moment ago; without it, the message has no line
+        }
+        return Pos.NONE;
     }
 
     static SiteConfig read(Fields f) {

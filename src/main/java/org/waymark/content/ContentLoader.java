@@ -2,7 +2,6 @@ package org.waymark.content;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -110,6 +109,7 @@ public final class ContentLoader {
     public Optional<Page> reread(Path root, Page before, SiteConfig config, Diagnostics diags) {
         PageReader reader = new PageReader(yaml, config.defaultLanguage().code());
         Path file = root.resolve(before.source());
+        if (Files.isSymbolicLink(file) && SourceFiles.refuseLink(root, file, diags)) return Optional.empty();
         String lang = before.lang().equals(config.defaultLanguage().code()) ? null : before.lang();
         return SourceFiles.read(root, file, diags).flatMap(text -> reader.read(before.source(), text, before.path(),
                 before.section(), before.isSectionIndex(), lang, diags));
@@ -195,6 +195,10 @@ public final class ContentLoader {
     }
 
     private static List<Path> walk(Path dir, Path root, Diagnostics diags) {
+        if (Files.isSymbolicLink(dir)) {
+            SourceFiles.refuseLink(root, dir, diags);
+            return List.of();
+        }
         List<Path> entries;
         try (Stream<Path> s = Files.list(dir)) {
             entries = s.toList();
@@ -202,24 +206,10 @@ public final class ContentLoader {
             diags.error(SourceFiles.name(root, dir), Pos.NONE, "read", "The folder cannot be read: " + e.getMessage(), "");
             return List.of();
         }
-        // the sections' folders are walked side by side
+        // the sections' folders are walked side by side; links, pipes and the like are reported, not skipped
         return entries.parallelStream()
-                .flatMap(entry -> Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? files(entry, root, diags).stream()
-                        : Files.isRegularFile(entry) ? Stream.of(entry) : Stream.empty())
-                .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().endsWith("~"))
+                .flatMap(entry -> SourceFiles.files(root, entry, false, diags).stream())
                 .sorted()
                 .toList();
-    }
-
-    /** The files in a folder and the folders in it, a link to a file among them (the walk does not follow a link to a folder). */
-    private static List<Path> files(Path dir, Path root, Diagnostics diags) {
-        // the walk reads each entry's attributes once: asked again (Files.isRegularFile) that is a second stat of every file
-        try (Stream<Path> s = Files.find(dir, Integer.MAX_VALUE, (p, attributes) -> attributes.isRegularFile()
-                || attributes.isSymbolicLink() && Files.isRegularFile(p))) {
-            return s.toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            diags.error(SourceFiles.name(root, dir), Pos.NONE, "read", "The folder cannot be read: " + e.getMessage(), "");
-            return List.of();
-        }
     }
 }

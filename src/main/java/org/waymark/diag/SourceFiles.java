@@ -32,6 +32,107 @@ public final class SourceFiles {
     }
 
     /**
+     * Why the symbolic link {@code link} may not be read as part of the site at {@code root}, or empty when it leads to
+     * a file inside the site folder (the one kind of link Waymark follows). A link that leads outside the site folder,
+     * to a folder, nowhere or round in a loop is refused: it would publish a file from elsewhere, the same files twice,
+     * or nothing without a word.
+     */
+    public static Optional<String> linkProblem(Path root, Path link) {
+        String shown = name(root, link);
+        String target;
+        try {
+            target = Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            target = "?";
+        }
+        String is = "`" + shown + "` is a symbolic link to " + target;
+        Path real;
+        try {
+            real = link.toRealPath();
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Optional.of(is + ", which does not exist, so there is nothing to publish.");
+        } catch (IOException e) {
+            // "Too many levels of symbolic links": a link that leads back to itself
+            return Optional.of(is + ", which leads round in a loop (" + e.getMessage() + ").");
+        }
+        Path site;
+        try {
+            site = root.toRealPath();
+        } catch (IOException e) {
+            site = root.toAbsolutePath().normalize();
+        }
+        if (!real.startsWith(site)) {
+            return Optional.of(is + ", which is outside the site folder (" + real + "): Waymark publishes only files of the site.");
+        }
+        if (Files.isDirectory(real)) {
+            return Optional.of(is + ", a folder: Waymark follows links only to files, so nothing in it would be published.");
+        }
+        if (!Files.isRegularFile(real)) return Optional.of(is + ", which is not a file.");
+        return Optional.empty();
+    }
+
+    /** Reports {@link #linkProblem} as an error; true when there was one. */
+    public static boolean refuseLink(Path root, Path link, Diagnostics diags) {
+        Optional<String> problem = linkProblem(root, link);
+        problem.ifPresent(p -> diags.error(name(root, link), Pos.NONE, "link", p,
+                "copy the file itself into the site folder, or delete the link"));
+        return problem.isPresent();
+    }
+
+    /**
+     * The files under {@code dir} (a folder of the site at {@code root}), and the links among them that lead to files
+     * inside the site folder; everything else is reported: links that lead elsewhere ({@link #linkProblem}), what is
+     * neither a file nor a folder (a named pipe, a socket, a device), a folder that cannot be read and, when
+     * {@code pageLikeFolders} is false, a folder named like a page or data file ({@code x.md}, {@code x.yml}). Names
+     * that start with a dot or end with "~" are left out without a word, as the content contract says.
+     */
+    public static java.util.List<Path> files(Path root, Path dir, boolean pageLikeFolders, Diagnostics diags) {
+        java.util.List<Path> out = new java.util.ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes a) {
+                    String n = d.getFileName().toString();
+                    if (!pageLikeFolders && !ignored(n) && (n.endsWith(".md") || n.endsWith(".yml") || n.endsWith(".yaml"))) {
+                        diags.error(name(root, d), Pos.NONE, "folder-name", "`" + name(root, d) + "` is a folder, but its name "
+                                + "ends like a file's, so it is not a page or a data file and would be passed over.",
+                                "rename the folder without `." + n.substring(n.lastIndexOf('.') + 1) + "`, or make it a file");
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
+                    if (ignored(f.getFileName().toString())) return java.nio.file.FileVisitResult.CONTINUE;
+                    if (a.isRegularFile()) {
+                        out.add(f);
+                    } else if (a.isSymbolicLink()) {
+                        if (!refuseLink(root, f, diags)) out.add(f);
+                    } else if (!a.isDirectory()) {
+                        diags.error(name(root, f), Pos.NONE, "not-a-file", "`" + name(root, f) + "` is neither a file nor a "
+                                + "folder (a named pipe, a socket or a device), so it cannot be published.", "delete it");
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                    diags.error(name(root, f), Pos.NONE, "read", "This cannot be read: " + e.getMessage() + ".",
+                            "check that it exists and that you may read it");
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            diags.error(name(root, dir), Pos.NONE, "read", "The folder cannot be read: " + e.getMessage(), "");
+        }
+        return out;
+    }
+
+    private static boolean ignored(String fileName) {
+        return fileName.startsWith(".") || fileName.endsWith("~");
+    }
+
+    /**
      * The file's text without a byte order mark, or empty after reporting the problem (unreadable
      * file, bytes that are not UTF-8) to {@code diags}.
      */

@@ -87,7 +87,8 @@ public final class Directory implements SiteRenderer.Generated {
         Path dir = root.resolve(FOLDER);
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile)
+            // a link that leads elsewhere is reported by the content's walk, and not read here
+            return s.filter(p -> Files.isRegularFile(p) && (!Files.isSymbolicLink(p) || SourceFiles.linkProblem(root, p).isEmpty()))
                     .filter(p -> p.getFileName().toString().endsWith(".yml"))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted()

@@ -43,9 +43,6 @@ final class ServiceReader {
     static final List<String> TRANSLATED_KEYS = List.of("name", "summary", "description", "how_to_refer", "access", "phones",
             "reviewed");
 
-    /** The prose fields of a service, which a confidential service may not give a postcode in, in any language. */
-    private static final List<String> PROSE_KEYS = List.of("name", "summary", "description", "how_to_refer", "access");
-
     /** How people can be referred, and how a page says it. */
     static final Map<String, String> REFERRAL = Map.of(
             "self", "You can contact the service yourself.",
@@ -122,10 +119,8 @@ final class ServiceReader {
         } else {
             address = address(f, addressNode);
         }
-        if (confidential) {
-            for (String key : PROSE_KEYS) noPostcode(f, f.node(key), key, lines, refuge);
-            if (f.node("contact") instanceof YMap c) phonesWithoutPostcode(f, c.get("phones"), "contact.phones", lines, refuge);
-        }
+        // every text of a confidential service, its translations, contact details and names included
+        if (confidential) noPostcode(f, f.map(), "", lines, refuge);
         Map<String, ServiceTranslation> translations = translations(f, lines, contact.phones, confidential, refuge);
         List<OpeningHours> hours = openingHours(f);
         Optional<LocalDate> lastVerified = f.date("last_verified");
@@ -177,10 +172,6 @@ final class ServiceReader {
             Prose access = prose(t, "access", lines);
             Map<String, ServiceTranslation.PhoneWords> phoneWords = phoneWords(t, phones);
             boolean reviewed = t.bool("reviewed").orElse(false);
-            if (confidential) {
-                for (String key : PROSE_KEYS) noPostcode(t, t.node(key), where + key, lines, refuge);
-                phonesWithoutPostcode(t, t.node("phones"), where + "phones", lines, refuge);
-            }
             ServiceTranslation translation = new ServiceTranslation(lang, e.keyPos(), name, summary, description, howToRefer,
                     access, phoneWords, reviewed);
             if (translation.isEmpty()) {
@@ -236,18 +227,6 @@ final class ServiceReader {
                     p.string("text", "").trim()));
         }
         return out;
-    }
-
-    /**
-     * Reports a postcode in the label, hours or text of any phone line in {@code phones} (a list as written; what is
-     * not a list of phone lines is reported where it is read, not here).
-     */
-    private static void phonesWithoutPostcode(Fields f, YNode phones, String where, List<String> lines, boolean refuge) {
-        if (!(phones instanceof org.waymark.yaml.YList list)) return;
-        for (YNode item : list.items()) {
-            if (!(item instanceof YMap m)) continue;
-            for (String key : List.of("label", "hours", "text")) noPostcode(f, m.get(key), where + "." + key, lines, refuge);
-        }
     }
 
     private Organisation organisation(Fields f, String serviceName) {
@@ -384,17 +363,29 @@ final class ServiceReader {
     }
 
     /**
-     * Reports a postcode written in a confidential service's text, at the line where it is written.
+     * Reports a postcode, or a house number and street, written anywhere in {@code n} (a confidential service's
+     * field, or the whole service), however it is written ({@link Postcodes#findAnyhow}), at the line where it is.
+     * The address itself is checked apart: it must be `confidential`.
      *
      * @param n the field's value as written, or null
-     * @param name how the message names the field ("description", "translations.ur.description")
+     * @param name how the message names the field ("description", "translations.ur.description"), "" for the service
      */
     private static void noPostcode(Fields f, YNode n, String name, List<String> lines, boolean refuge) {
-        if (!(n instanceof YScalar s) || s.isNull()) return;
-        Postcodes.find(s.text()).ifPresent(found -> f.error(locate(lines, n.pos(), found), "refuge-address",
-                "`" + name + "` gives a postcode; " + (refuge ? "a refuge's" : "this confidential service's")
-                        + " address must never be published, and a postcode is most of it.",
-                "remove the postcode (and any street name) from the text; say how people can arrange to meet instead"));
+        if (n instanceof YMap m) {
+            for (YMap.Entry e : m.entries().values()) {
+                if (name.isEmpty() && e.key().equals("address")) continue;
+                noPostcode(f, e.value(), name.isEmpty() ? e.key() : name + "." + e.key(), lines, refuge);
+            }
+        } else if (n instanceof org.waymark.yaml.YList list) {
+            for (YNode item : list.items()) noPostcode(f, item, name, lines, refuge);
+        } else if (n instanceof YScalar s && !s.isNull()) {
+            Postcodes.findAnyhow(s.text()).ifPresent(found -> f.error(locate(lines, n.pos(), found.text()), "refuge-address",
+                    "`" + name + "` gives " + (found.street() ? "a street address" : "a postcode") + "; "
+                            + (refuge ? "a refuge's" : "this confidential service's") + " address must never be published, and "
+                            + (found.street() ? "a street and house number are" : "a postcode is") + " most of it.",
+                    "remove the postcode and any street name from it, however they are written (with special spaces, "
+                            + "markup or in a web address); the town is fine; say how people can arrange to meet instead"));
+        }
     }
 
     /** Where {@code found} is written in the file, from the line of {@code from} on; {@code from} if not found. */
@@ -403,6 +394,12 @@ final class ServiceReader {
         for (int i = Math.max(0, from.line() - 1); i < lines.size(); i++) {
             int at = lines.get(i).toLowerCase(Locale.ROOT).indexOf(needle);
             if (at >= 0) return new Pos(i + 1, at + 1);
+        }
+        // written with other digits, spaces or markup: the line whose text, read as a reader sees it, has it
+        for (int i = Math.max(0, from.line() - 1); i < lines.size(); i++) {
+            if (!Postcodes.normalise(lines.get(i)).toLowerCase(Locale.ROOT).contains(needle)) continue;
+            int at = Postcodes.asciiDigits(lines.get(i)).toLowerCase(Locale.ROOT).indexOf(needle);
+            return at >= 0 ? new Pos(i + 1, at + 1) : Pos.line(i + 1);
         }
         return from;
     }

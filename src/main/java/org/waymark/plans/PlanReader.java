@@ -79,6 +79,8 @@ final class PlanReader {
                     "add content/plans/" + id + "/plan.yml with the plan's title and themes, or remove the folder");
             return Optional.empty();
         }
+        // a link that leads elsewhere is reported by the content's walk, and not read here
+        if (Files.isSymbolicLink(planFile) && SourceFiles.linkProblem(root, planFile).isPresent()) return Optional.empty();
         if (!id.matches("[a-z0-9][a-z0-9_-]*")) {
             diags.error(source, Pos.NONE, "file-name", "The folder name `" + id
                             + "` would put capitals, spaces or symbols in the plan's web address.",
@@ -264,7 +266,8 @@ final class PlanReader {
         if (!Files.isDirectory(dir)) return List.of();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".yml") && Files.isRegularFile(p)).sorted().toList();
+            files = s.filter(p -> p.getFileName().toString().endsWith(".yml") && Files.isRegularFile(p)
+                    && (!Files.isSymbolicLink(p) || SourceFiles.linkProblem(root, p).isEmpty())).sorted().toList();
         } catch (IOException e) {
             diags.error(SourceFiles.name(root, dir), Pos.NONE, "read", "The reports folder cannot be read: " + e.getMessage(), "");
             return List.of();

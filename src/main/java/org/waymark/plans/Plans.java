@@ -49,7 +49,7 @@ public final class Plans implements SiteRenderer.Generated {
         PlanReader reader = new PlanReader(root, new ContentLoader(yaml), content.partnersById(), diags);
         List<Path> folders;
         try (Stream<Path> s = Files.list(dir)) {
-            folders = s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+            folders = s.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
             diags.error(SourceFiles.name(root, dir), Pos.NONE, "read", "The plans folder cannot be read: " + e.getMessage(), "");
             return new Plans(out, content.config(), asOf);

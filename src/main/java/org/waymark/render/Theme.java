@@ -21,6 +21,7 @@ import org.waymark.check.FrameCheck;
 import org.waymark.config.SiteConfig;
 import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
+import org.waymark.diag.SourceFiles;
 import org.waymark.diag.Suggest;
 
 /**
@@ -62,6 +63,16 @@ public final class Theme {
      * in the site's {@code themes/<name>/templates/} first, then in the theme built into Waymark.
      */
     public static Optional<Theme> load(Path root, SiteConfig config, I18n i18n, Diagnostics diags) {
+        Path dir = root.resolve("themes").resolve(config.theme());
+        // a theme of the site is read from the site folder only: a link to a folder, or to a file elsewhere, is an
+        // error (its own collector: the pages are read meanwhile, and their errors are not the theme's)
+        Diagnostics links = new Diagnostics();
+        for (Path p : List.of(root.resolve("themes"), dir)) {
+            if (Files.isSymbolicLink(p)) SourceFiles.refuseLink(root, p, links);
+        }
+        if (!links.hasErrors() && Files.isDirectory(dir)) SourceFiles.files(root, dir, true, links);
+        diags.addAll(links);
+        if (links.hasErrors()) return Optional.empty();
         ThemeFiles files = ThemeFiles.of(root, config.theme());
         // a theme that cannot be found is reported with its line when the config was read (ConfigLoader)
         if (!files.exists()) return Optional.empty();

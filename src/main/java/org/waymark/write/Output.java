@@ -31,25 +31,94 @@ public final class Output {
     private final Path target;
     private final Path staging;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final List<String> notes;
+    private final boolean exchange;
+    private final Runnable between;
 
-    private Output(Path target, Path staging) {
+    private Output(Path target, Path staging, List<String> notes, boolean exchange, Runnable between) {
         this.target = target;
         this.staging = staging;
+        this.notes = List.copyOf(notes);
+        this.exchange = exchange;
+        this.between = between;
     }
 
     /**
-     * Prepares a staging folder for {@code target}.
-     *
-     * @return the output, or empty with the reason in {@code problem} when {@code target} exists and was
-     *     not written by Waymark
+     * Prepares a staging folder for {@code target}, after removing what builds that died left beside it (their
+     * staging folders and old sites).
      */
     public static Output stage(Path target) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
+        return stage(target, true, () -> {});
+    }
+
+    /**
+     * As {@link #stage(Path)}; for the tests, {@code exchange} false swaps with two renames even where one exchange
+     * would do, and {@code between} runs between the steps of the swap.
+     */
+    static Output stage(Path target, boolean exchange, Runnable between) throws IOException {
+        if (exchange) Swap.prepare();
+        Path absolute = target.toAbsolutePath();
+        Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        Path staging = parent.resolve("." + target.getFileName() + ".staging-" + UUID.randomUUID().toString().substring(0, 8));
+        List<String> notes = removeLeftovers(absolute);
+        Path staging = parent.resolve(leftoverName(absolute, STAGING));
         Files.createDirectories(staging);
         Files.writeString(staging.resolve(MARKER), "This folder is written by Waymark; it is replaced on every build.\n");
-        return new Output(target.toAbsolutePath(), staging);
+        return new Output(absolute, staging, notes, exchange, between);
+    }
+
+    private static final String STAGING = ".staging-";
+    private static final String OLD = ".old-";
+
+    /**
+     * A name beside {@code target} for a staging folder or an old site: ".public.staging-4711-1a2b3c4d", with the id of
+     * the process that made it, so that a later build can tell a dead build's leftovers from a running one's.
+     */
+    private static String leftoverName(Path target, String kind) {
+        return "." + target.getFileName() + kind + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * Removes the staging folders and old sites beside {@code target} that a build left when it was killed: those of
+     * processes no longer running (and those named before names had a process id).
+     *
+     * @return what could not be removed, in words, for a warning
+     */
+    private static List<String> removeLeftovers(Path target) {
+        String prefix = "." + target.getFileName();
+        List<Path> dead;
+        try (Stream<Path> s = Files.list(target.getParent())) {
+            dead = s.filter(p -> {
+                String n = p.getFileName().toString();
+                if (!n.startsWith(prefix + STAGING) && !n.startsWith(prefix + OLD)) return false;
+                String rest = n.substring(n.startsWith(prefix + STAGING) ? (prefix + STAGING).length() : (prefix + OLD).length());
+                int dash = rest.indexOf('-');
+                if (dash < 0) return true;
+                try {
+                    long pid = Long.parseLong(rest.substring(0, dash));
+                    return ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+                } catch (NumberFormatException e) {
+                    return true;
+                }
+            }).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+        List<String> notes = new java.util.ArrayList<>();
+        for (Path p : dead) {
+            try {
+                delete(p);
+            } catch (IOException | UncheckedIOException e) {
+                notes.add("A build that stopped before it finished left " + p + ", and it could not be removed: "
+                        + (e instanceof UncheckedIOException u ? u.getCause() : e).getMessage() + ". Delete it yourself.");
+            }
+        }
+        return notes;
+    }
+
+    /** What {@link #stage} could not tidy: leftovers of dead builds that could not be removed, in words. */
+    public List<String> notes() {
+        return notes;
     }
 
     /**
@@ -57,7 +126,7 @@ public final class Output {
      * and {@link #discard} must not be called on it.
      */
     public static Output direct(Path target) {
-        return new Output(target.toAbsolutePath(), target.toAbsolutePath());
+        return new Output(target.toAbsolutePath(), target.toAbsolutePath(), List.of(), false, () -> {});
     }
 
     /** Why {@code target} may not be replaced, or empty when it may. */
@@ -122,20 +191,59 @@ public final class Output {
         return file;
     }
 
-    /** Puts the staged site in place of the target, then removes the old site. */
-    public void commit() throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = target.resolveSibling("." + target.getFileName() + ".old-" + UUID.randomUUID().toString().substring(0, 8));
+    /**
+     * Puts the staged site in place of the target, then removes the old site. Where the system can (Linux), the two
+     * folders are exchanged in one step, so that the target exists at every instant; elsewhere the target is renamed
+     * away and the staged site renamed into its place.
+     *
+     * @return empty, or, when the new site is in place but the old one could not be removed, that in words
+     * @throws IOException when the new site could not be put in place; the target is then as it was, unless the
+     *     exception is a {@link Moved}
+     */
+    public Optional<String> commit() throws IOException {
+        Path old;
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            move(staging, target);
+            return Optional.empty();
+        }
+        if (exchange && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) && Swap.exchange(staging, target)) {
+            // the staging folder's name now holds the old site
+            old = staging;
+            between.run();
+        } else {
+            old = target.resolveSibling(leftoverName(target, OLD));
             move(target, old);
+            between.run();
+            try {
+                move(staging, target);
+            } catch (IOException e) {
+                try {
+                    move(old, target);
+                } catch (IOException back) {
+                    throw new Moved("The new site could not be put in place (" + e.getMessage() + "), and the last site could "
+                            + "not be put back either: it is in " + old + ". Rename that folder to " + target.getFileName()
+                            + " to publish it again.", e);
+                }
+                throw e;
+            }
         }
         try {
-            move(staging, target);
-        } catch (IOException e) {
-            if (old != null) move(old, target);
-            throw e;
+            delete(old);
+            return Optional.empty();
+        } catch (IOException | UncheckedIOException e) {
+            String why = (e instanceof UncheckedIOException u ? u.getCause() : e).getMessage();
+            return Optional.of("The new site is published in " + target + ", but the old copy at " + old
+                    + " could not be removed (" + why + "). Delete it yourself; the next build tries again.");
         }
-        if (old != null) delete(old);
+    }
+
+    /** The new site could not be put in place and the last one is no longer where it was; the message says where it is. */
+    public static final class Moved extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Moved(String message, IOException cause) {
+            super(message, cause);
+        }
     }
 
     /** Removes the staging folder; the target is untouched. */

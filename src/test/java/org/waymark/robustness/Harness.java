@@ -56,6 +56,8 @@ final class Harness {
     private int cliRuns;
     private int cliFailures;
     private int loadOnly;
+    /** How many runs ended each way ("exit 1", "published a script or data link" …), for the long run's report. */
+    private final Map<String, Integer> counts = new TreeMap<>();
 
     Harness(Path root, long seed) {
         this.root = root;
@@ -63,8 +65,58 @@ final class Harness {
         List<String> files = new java.util.ArrayList<>(Mutator.contentFiles(root));
         // the theme's words are the one part of a theme an editor edits
         files.add("themes/default/i18n/en.yml");
-        this.mutator = new Mutator(root, files);
+        this.mutator = new Mutator(root, files, outside(root));
         this.seed = seed;
+    }
+
+    /** A folder beside the site with files a symbolic link in the site may lead to, each holding {@link Mutator#OUTSIDE}. */
+    private static Path outside(Path root) {
+        Path dir = root.resolveSibling(root.getFileName() + "-outside");
+        try {
+            Files.createDirectories(dir.resolve("folder"));
+            Files.writeString(dir.resolve("secret.txt"), Mutator.OUTSIDE + "\n");
+            Files.writeString(dir.resolve("page.md"), "---\ntitle: Outside " + Mutator.OUTSIDE + "\n---\n" + Mutator.OUTSIDE + "\n");
+            Files.writeString(dir.resolve("folder/page.md"), "---\ntitle: Folder\n---\n" + Mutator.OUTSIDE + "\n");
+            Files.writeString(dir.resolve("service.yml"), "name: Outside " + Mutator.OUTSIDE + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    private void count(String what) {
+        counts.merge(what, 1, Integer::sum);
+    }
+
+    /** The counts of every outcome so far, one "name: n" per line. */
+    String counts() {
+        Map<String, Integer> all = new TreeMap<>(counts);
+        for (String k : List.of("builds", "stack traces", "failed builds that changed public/", "published a script or data link",
+                "published markup from a title", "published a file from outside the site", "published a refuge postcode",
+                "published an alias's name")) {
+            all.putIfAbsent(k, 0);
+        }
+        StringBuilder b = new StringBuilder();
+        all.forEach((k, v) -> b.append(String.format("  %-45s %d%n", k, v)));
+        return b.toString();
+    }
+
+    /**
+     * After a successful build of a mutation that fed something unsafe in: what the output must never hold. Each is a
+     * failure, and counted.
+     */
+    private void published(String where) {
+        check(where, "published a script or data link", org.waymark.testing.Published.scriptLinks(output));
+        check(where, "published markup from a title", org.waymark.testing.Published.markup(output, Mutator.INJECTED));
+        check(where, "published a file from outside the site", org.waymark.testing.Published.holding(output, Mutator.OUTSIDE));
+        check(where, "published a refuge postcode", org.waymark.testing.Published.holdingPostcode(output, Mutator.POSTCODE));
+        check(where, "published an alias's name", org.waymark.testing.Published.holding(output, Mutator.ALIAS));
+    }
+
+    private void check(String where, String what, List<String> files) {
+        if (files.isEmpty()) return;
+        count(what);
+        failures.add(where + "a successful build " + what + ": " + files.stream().limit(5).toList());
     }
 
     /** Builds the unmutated site once: it must build, and its output is the "last good site" of every run. */
@@ -107,17 +159,23 @@ final class Harness {
                 loadOnly++;
                 return;
             }
+            count("builds");
             boolean built = cli ? viaCli(where) : viaBuild(where);
             if (built) {
                 ok++;
+                if (kind.feedsSomethingUnsafe()) published(where);
             } else {
                 failed++;
                 Map<String, String> after = snapshot(output);
-                if (!after.equals(snapshot)) failures.add(where + "the last good site changed after a failed build: " + diff(snapshot, after));
+                if (!after.equals(snapshot)) {
+                    count("failed builds that changed public/");
+                    failures.add(where + "the last good site changed after a failed build: " + diff(snapshot, after));
+                }
             }
             List<String> left = leftovers();
             if (!left.isEmpty()) failures.add(where + "a staging folder was left behind: " + left);
         } catch (Throwable t) {
+            count("stack traces");
             StringWriter trace = new StringWriter();
             t.printStackTrace(new PrintWriter(trace));
             failures.add(where + "the build threw " + trace.toString().lines().limit(12).reduce((a, b) -> a + "\n    " + b).orElse(""));
@@ -164,6 +222,7 @@ final class Harness {
 
     private boolean viaBuild(String where) {
         Build.Result result = Build.run(options());
+        count(result.ok() ? "exit 0" : "exit 1");
         boolean hasError = result.diagnostics().stream().anyMatch(Diagnostic::isError);
         if (result.ok() == hasError) failures.add(where + "ok is " + result.ok() + " but the errors say otherwise");
         if (!result.ok() && result.diagnostics().stream().noneMatch(d -> d.isError() && !d.file().isBlank())) {
@@ -184,16 +243,20 @@ final class Harness {
         StringWriter err = new StringWriter();
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "build", "--site", root.toString(),
                 "--as-of", AS_OF.toString());
+        count("exit " + code);
         if (code != Main.OK && code != Main.CONTENT_ERRORS) failures.add(where + "exit code " + code + ":\n" + shorten(err.toString()));
         if (code == Main.CONTENT_ERRORS) {
             cliFailures++;
             if (!err.toString().contains("error")) failures.add(where + "exit code 1 without an error on stderr");
         }
+        boolean java = false;
         for (String marker : JAVA_MARKERS) {
             if (err.toString().contains(marker) && !inContent(marker)) {
+                java = true;
                 failures.add(where + "Java on stderr (" + marker.strip() + "):\n" + shorten(err.toString()));
             }
         }
+        if (java) count("stack traces");
         if (code == Main.OK) snapshot = snapshot(output);
         return code == Main.OK;
     }

@@ -42,6 +42,28 @@ class MutatedContentTest {
         return List.copyOf(out);
     }
 
+    /**
+     * The long run of bench/robustness.sh, outside {@code mvn verify}: {@code -Dwaymark.robustness.runs=N} builds of the
+     * small site, each mutated once and built through the command line in this JVM, every kind of mutation included;
+     * prints how each ended.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "waymark.robustness.runs", matches = "[0-9]+")
+    void longRun() {
+        int runs = Integer.getInteger("waymark.robustness.runs");
+        TestSite site = TestSite.create(dir, Fixture.SITE);
+        Harness h = new Harness(site.root(), SEED);
+        h.buildGood();
+        long start = System.nanoTime();
+        for (int run = 0; run < runs; run++) {
+            h.run(run, kinds(), true);
+            if ((run + 1) % 1000 == 0) System.out.printf("robustness: %d runs in %.0f s%n", run + 1, (System.nanoTime() - start) / 1e9);
+        }
+        System.out.printf("robustness long run (seed %d, %d runs, %.0f s):%n%s", SEED, runs, (System.nanoTime() - start) / 1e9, h.counts());
+        for (String f : h.failures().stream().limit(30).toList()) System.out.println("FAILURE " + f.replace("\n", "\n    "));
+        assertThat(h.failures()).as(h.failures().size() + " failures").isEmpty();
+    }
+
     @Test
     void brokenContentOfASmallSiteAlwaysEndsInDiagnosticsNeverAnException() {
         TestSite site = TestSite.create(dir, Fixture.SITE);

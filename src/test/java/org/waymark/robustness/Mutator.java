@@ -25,8 +25,31 @@ final class Mutator {
     enum Kind {
         TRUNCATE, BYTE_FLIP, BAD_UTF8, CONTROL_CHARS, TAB_INDENT, LIST_FOR_TEXT, TEXT_FOR_LIST, MAP_FOR_TEXT, HUGE_VALUE,
         HUGE_LIST, DUPLICATE_KEY, DELETE_KEY, UNKNOWN_KEY, DEEP_NESTING, ODD_SCALAR, SWAP_LINES, EMPTY_FILE, DELETE_FILE,
-        BINARY_MD, ODD_FILE, MARKDOWN, FRONT_MATTER
+        BINARY_MD, ODD_FILE, MARKDOWN, FRONT_MATTER,
+        /** A script or data link, or a base element, in a page's Markdown (refused by the escaping branch, issue 17 point 2). */
+        SCRIPT_LINK,
+        /** Markup in a page's title, a service's name or the site's title (escaped by the escaping branch, point 1). */
+        TITLE_MARKUP,
+        /** A postcode or street in a refuge's text, written with Unicode spaces, entities, markup or inside a web address. */
+        REFUGE_TEXT,
+        /** A symbolic link: to a file or page outside the site, to a folder, to nothing, round in a loop. */
+        SYMLINK,
+        /** `output:` in site-config.yml among the site's own files. */
+        OUTPUT_FOLDER,
+        /** A YAML anchor and alias (read as their names before the YAML branch, point 8). */
+        YAML_ALIAS;
+
+        /** The kinds whose successful builds are searched for what they fed in. */
+        boolean feedsSomethingUnsafe() {
+            return this == MARKDOWN || ordinal() >= SCRIPT_LINK.ordinal();
+        }
     }
+
+    /** What the safety mutations write, for the harness to look for in what a successful build published. */
+    static final String INJECTED = "data-injected";
+    static final String POSTCODE = "MK40 3ZZ";
+    static final String OUTSIDE = "OUTSIDE-THE-SITE-5c1f";
+    static final String ALIAS = "aliasname5c1f";
 
     /** A mutation applied to the site; {@link #undo()} restores every file it touched. */
     static final class Applied {
@@ -72,23 +95,38 @@ final class Mutator {
         "![no alt](picture.png)", "[bad phone](tel:12345)", "[phone](tel:+1-202-555-0100)", "# A second top heading",
         "#### Skipped heading levels", "<script src=\"https://tracker.example.com/t.js\"></script>",
         "<iframe src=\"https://evil.example.com/\"></iframe>", "<img src=\"https://cdn.example.com/x.png\" alt=\"x\">",
-        "[^nofootnote]", "| a | b |\n| --- |\n| 1 | 2 | 3 |", "[](empty-text.md)", "<a href=\"javascript:alert(1)\">x</a>",
+        "[^nofootnote]", "| a | b |\n| --- |\n| 1 | 2 | 3 |", "[](empty-text.md)",
         "[link](../../../../etc/passwd)", "[link](/plans/nothing/)", "<style>@import url(https://fonts.example.com/x.css)</style>",
         "```\nunclosed code", "<div>\n<p>unclosed", "[x]: <>", "&#0; &#xD800; &bogus;", "<h1>html heading</h1>",
         "<table><tr><td>no header</td></tr></table>", "<form action=\"https://example.com/\"><input></form>",
         "[click here](team.md)", "Text with a \u202E right-to-left override.", "[tel](tel:)", "<a name=\"x\"></a>[dup](#x)",
-        "![alt](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)", "<base href=\"https://example.com/\">",
     };
+    private static final String[] SCRIPT_LINKS = {"<a href=\"javascript:alert(1)\">x</a>", "[x](javascript:alert(1))",
+        "<a href=\"JaVaScRiPt:alert(1)\">x</a>", "[x](data:text/html;base64,PHNjcmlwdD4=)",
+        "![alt](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)", "<base href=\"https://example.com/\">",
+        "<svg><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>", "<object data=\"x\"></object>",
+        "[x](  java\tscript:alert(1))"};
+    private static final String[] TITLES = {"'Safe <i data-injected>x</i> place'",
+        "'Help</a><a href=\"https://evil.example/\" data-injected>Get help now</a><a>'", "\"Beds <b data-injected>bold</b> & co\""};
+    /** Ways to write the postcode, or a street, into a refuge's text. */
+    private static final String[] HIDDEN = {"MK40\u00A03ZZ", "MK40&nbsp;3ZZ", "MK40&#160;3ZZ", "MK\u00AD40 3ZZ", "MK40\u200B 3ZZ",
+        "MK40 *3ZZ*", "<b>MK40</b> 3ZZ", "https://example.org/?near=MK40+3ZZ", "https://example.org/MK40%203ZZ",
+        "mk403zz@example.org", "ＭＫ４０ ３ＺＺ", "MK40\u202F3ZZ", "MK40\u20093ZZ", "MK40 3ZZ"};
+    private static final String[] OUTPUTS = {"content/assets", "content/x", "themes/default/assets/site", "themes", ".", "content",
+        "..", "/"};
 
     private final Path root;
     private final List<String> files;
+    private final Path outside;
 
     /**
      * @param files the files (relative to the site root) that may be mutated
+     * @param outside a folder outside the site, holding secret.txt, page.md and a folder, each with {@link #OUTSIDE} in it
      */
-    Mutator(Path root, List<String> files) {
+    Mutator(Path root, List<String> files, Path outside) {
         this.root = root;
         this.files = List.copyOf(files);
+        this.outside = outside;
     }
 
     /** The content files and the site configuration of {@code root}. */
@@ -105,7 +143,16 @@ final class Mutator {
     }
 
     Applied apply(Random random, Kind kind) {
-        String file = files.get(random.nextInt(files.size()));
+        List<String> from = switch (kind) {
+            case REFUGE_TEXT -> files.stream().filter(f -> f.startsWith("content/services/") && isRefuge(f)).toList();
+            case TITLE_MARKUP -> files.stream().filter(f -> f.endsWith(".md") || f.equals("site-config.yml")
+                    || f.startsWith("content/services/")).toList();
+            case SCRIPT_LINK -> files.stream().filter(f -> f.endsWith(".md")).toList();
+            case OUTPUT_FOLDER -> List.of("site-config.yml");
+            default -> files;
+        };
+        if (from.isEmpty()) from = files;
+        String file = from.get(random.nextInt(from.size()));
         Path path = root.resolve(file);
         byte[] bytes = read(path);
         Map<Path, byte[]> before = new LinkedHashMap<>();
@@ -304,6 +351,90 @@ final class Mutator {
                     default -> "---\ntitle: Only\n---\n".getBytes(StandardCharsets.UTF_8);
                 };
             }
+            case SCRIPT_LINK -> {
+                String fragment = SCRIPT_LINKS[random.nextInt(SCRIPT_LINKS.length)];
+                out = (text + "\n\n" + fragment + "\n").getBytes(StandardCharsets.UTF_8);
+                detail = "`" + fragment + "`";
+            }
+            case TITLE_MARKUP -> {
+                String title = TITLES[random.nextInt(TITLES.length)];
+                String key = file.startsWith("content/services/") ? "name" : "title";
+                out = text.replaceFirst("(?m)^" + key + ":.*$", Matcher.quoteReplacement(key + ": " + title)).getBytes(StandardCharsets.UTF_8);
+                detail = key + ": " + title;
+            }
+            case REFUGE_TEXT -> {
+                String hidden = HIDDEN[random.nextInt(HIDDEN.length)];
+                List<String> lines = lines(text);
+                List<Integer> texts = scalarLines(lines, "address");
+                if (texts.isEmpty()) {
+                    out = bytes;
+                    break;
+                }
+                int i = texts.get(random.nextInt(texts.size()));
+                Matcher m = KEY_LINE.matcher(lines.get(i));
+                m.matches();
+                String value = m.group(4).strip();
+                if (value.startsWith("\"") || value.startsWith("'")) value = value.substring(1, Math.max(1, value.length() - 1));
+                String joined = random.nextBoolean() ? hidden + " " + value : value + ", " + hidden;
+                lines.set(i, m.group(1) + (m.group(2) == null ? "" : m.group(2)) + m.group(3) + ": \"" + joined.replace("\\", "\\\\")
+                        .replace("\"", "\\\"") + "\"");
+                detail = "line " + (i + 1) + " `" + m.group(3) + "` with " + hidden.replaceAll("\\P{ASCII}", "?");
+                out = join(lines);
+            }
+            case SYMLINK -> {
+                out = bytes;
+                String[][] links = {{"content/assets/passwd.txt", outside.resolve("secret.txt").toString()},
+                    {"content/about/outside.md", outside.resolve("page.md").toString()},
+                    {"content/services/outside.yml", outside.resolve("service.yml").toString()},
+                    {"content/more", outside.resolve("folder").toString()},
+                    {"content/about/inside-folder", root.resolve("content/about").toString()},
+                    {"content/about/gone.md", root.resolve("content/about/never-written.md").toString()},
+                    {"content/about/loop.md", root.resolve("content/about/loop.md").toString()},
+                    {"themes/default/assets/outside.css", outside.resolve("secret.txt").toString()},
+                    {"content/assets/etc-passwd.txt", "/etc/passwd"}};
+                String[] link = links[random.nextInt(links.length)];
+                Path p = root.resolve(link[0]);
+                try {
+                    Path missing = null;
+                    for (Path d = p.getParent(); d != null && !Files.exists(d); d = d.getParent()) missing = d;
+                    if (missing != null) created.add(missing);
+                    Files.createDirectories(p.getParent());
+                    Files.createSymbolicLink(p, Path.of(link[1]));
+                    created.add(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                detail = link[0] + " -> " + link[1];
+            }
+            case OUTPUT_FOLDER -> {
+                String output = OUTPUTS[random.nextInt(OUTPUTS.length)];
+                String line = "output: \"" + output + "\"";
+                out = (text.contains("\noutput:") ? text.replaceFirst("(?m)^output:.*$", Matcher.quoteReplacement(line)) : text + "\n" + line + "\n")
+                        .getBytes(StandardCharsets.UTF_8);
+                detail = line;
+            }
+            case YAML_ALIAS -> {
+                List<String> lines = lines(text);
+                List<Integer> keys = scalarLines(lines, "");
+                if (keys.size() < 2) {
+                    out = bytes;
+                    break;
+                }
+                int a = keys.get(random.nextInt(keys.size()));
+                int b = keys.get(random.nextInt(keys.size()));
+                Matcher ma = KEY_LINE.matcher(lines.get(a));
+                ma.matches();
+                Matcher mb = KEY_LINE.matcher(lines.get(b));
+                mb.matches();
+                if (a != b) {
+                    lines.set(a, ma.group(1) + (ma.group(2) == null ? "" : ma.group(2)) + ma.group(3) + ": &" + ALIAS + ma.group(4));
+                    lines.set(b, mb.group(1) + (mb.group(2) == null ? "" : mb.group(2)) + mb.group(3) + ": *" + ALIAS);
+                } else {
+                    lines.set(b, mb.group(1) + (mb.group(2) == null ? "" : mb.group(2)) + mb.group(3) + ": *" + ALIAS);
+                }
+                detail = "&" + ALIAS + " at line " + (a + 1) + ", *" + ALIAS + " at line " + (b + 1);
+                out = join(lines);
+            }
             default -> throw new IllegalStateException(kind.toString());
         }
         if (out == null) {
@@ -312,6 +443,26 @@ final class Mutator {
             write(path, out, created);
         }
         return new Applied(kind, file, detail, before, created);
+    }
+
+    /** The lines that give a key a plain value on the same line (not a list, map, block, anchor, alias or tag), but {@code except}. */
+    private static List<Integer> scalarLines(List<String> lines, String except) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = KEY_LINE.matcher(lines.get(i));
+            if (m.matches() && m.group(4) != null && !m.group(4).isBlank() && !m.group(4).strip().matches("[\\[{|>&*!].*")
+                    && !m.group(3).equals(except)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private boolean isRefuge(String file) {
+        String t = new String(read(root.resolve(file)), StandardCharsets.UTF_8);
+        // a refuge, or a service that must keep its address as confidential as one
+        return Pattern.compile("^(categories:.*\\brefuge\\b|address: *confidential|confidential: *true)", Pattern.MULTILINE)
+                .matcher(t).find();
     }
 
     private static String firstItem(String value) {
@@ -395,7 +546,11 @@ final class Mutator {
     }
 
     static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) return;
+        if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+        if (Files.isSymbolicLink(p)) {
+            Files.delete(p);
+            return;
+        }
         try (Stream<Path> s = Files.walk(p)) {
             for (Path x : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(x);
         }

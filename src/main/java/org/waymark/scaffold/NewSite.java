@@ -319,9 +319,12 @@ public final class NewSite {
         }
     }
 
-    /** A YAML scalar, quoted when it would not read back as the same text. */
+    /**
+     * A YAML scalar, quoted when it would not read back as the same text. A comma is quoted too: these values are
+     * written into flow mappings ({@code {id: …, label: …}}), where a comma ends the value.
+     */
     private static String yaml(String s) {
-        if (s.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} ,.'()&–-]*") && !s.contains(": ") && !s.endsWith(":")) return s;
+        if (s.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} .'()&–-]*") && !s.contains(": ") && !s.endsWith(":")) return s;
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

@@ -59,6 +59,18 @@ class InitTest {
     }
 
     @Test
+    void namesWithCommasQuotesAndColonsAreWrittenSoThatTheSiteBuilds() throws IOException {
+        Path site = dir.resolve("commas");
+        Cli run = init(site, "--title", "Bedford, Kempston & \"Wootton\": together", "--area", "Bedford, Kempston and Wootton",
+                "--area", "Mid {North} [Vale]");
+        assertThat(run.code()).as(run.err()).isZero();
+        Build.Result result = Build.run(new Build.Options(site, null, false, LocalDate.of(2026, 12, 7)));
+        assertThat(result.ok()).as(TestSite.report(result)).isTrue();
+        String home = Files.readString(site.resolve("public/index.html"));
+        assertThat(home).contains("Bedford, Kempston &amp; &quot;Wootton&quot;: together");
+    }
+
+    @Test
     void theNationalHelplinesComeWithoutTheExamplesLocalLinesAndUnconfirmedOnesHaveNoDate() throws IOException {
         Path site = dir.resolve("s");
         assertThat(init(site, "--title", "T").code()).isZero();

@@ -40,22 +40,27 @@ public final class I18n {
         String dir = "themes/" + config.theme() + "/i18n";
         ThemeFiles theme = ThemeFiles.of(root, config.theme());
         for (SiteConfig.Language lang : config.languages()) {
-            // the site's own file for the language, else the built-in theme's
+            // the built-in theme's words for the language, with the site's own file's words in their place and added
+            // to them, word by word: a site that changes one word keeps the words a newer Waymark adds
             String rel = "i18n/" + lang.code() + ".yml";
-            Optional<Path> found = theme.find(rel);
+            Optional<Path> shipped = theme.shipped(rel);
             Map<String, String> map = new HashMap<>();
-            if (found.isPresent() && theme.overridden(rel)) {
-                Path file = found.get();
-                SourceFiles.read(root, file, diags)
-                        .flatMap(text -> yaml.read(text, SourceFiles.name(root, file), 1, diags))
-                        .ifPresent(node -> flatten("", node, map));
-            } else if (found.isPresent()) {
+            if (shipped.isPresent()) {
                 try {
-                    yaml.read(Files.readString(found.get()), theme.place(rel), 1, diags).ifPresent(node -> flatten("", node, map));
+                    yaml.read(Files.readString(shipped.get()), "(built-in theme) " + rel, 1, diags).ifPresent(node -> flatten("", node, map));
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException("the built-in theme's " + rel + " cannot be read", e);
                 }
-            } else if (!lang.code().equals(config.defaultLanguage().code()) || Files.isDirectory(root.resolve(dir))) {
+            }
+            boolean own = theme.overridden(rel);
+            if (own) {
+                Path file = root.resolve(dir).resolve(lang.code() + ".yml");
+                SourceFiles.read(root, file, diags)
+                        .flatMap(text -> yaml.read(text, SourceFiles.name(root, file), 1, diags))
+                        .ifPresent(node -> flatten("", node, map));
+            }
+            if (shipped.isEmpty() && !own
+                    && (!lang.code().equals(config.defaultLanguage().code()) || Files.isDirectory(root.resolve(dir)))) {
                 diags.warning(dir + "/" + lang.code() + ".yml", Pos.NONE, "i18n",
                         "The theme has no words in " + lang.name() + "; the pages use " + config.defaultLanguage().name() + ".",
                         "add " + dir + "/" + lang.code() + ".yml");

@@ -86,6 +86,12 @@ public final class ThemeFiles {
         return Files.isRegularFile(shipped) ? Optional.of(shipped) : Optional.empty();
     }
 
+    /** The built-in theme's file at {@code rel}, whether or not the site has its own. */
+    public Optional<Path> shipped(String rel) {
+        Path shipped = builtIn.resolve(rel);
+        return Files.isRegularFile(shipped) ? Optional.of(shipped) : Optional.empty();
+    }
+
     /** Whether the site's own file {@code rel} is the one used. */
     public boolean overridden(String rel) {
         return Files.isRegularFile(site.resolve(rel));

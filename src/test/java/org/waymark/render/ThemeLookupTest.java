@@ -50,6 +50,18 @@ class ThemeLookupTest {
     }
 
     @Test
+    void aWordsFileOfTheSitesOwnChangesTheWordsItGivesAndKeepsTheRest() {
+        TestSite site = withoutThemes(PAGES);
+        site.put("themes/default/i18n/en.yml", "skip: Go to the main content\n");
+        Build.Result result = site.build();
+        assertThat(result.ok()).as(TestSite.report(result)).isTrue();
+        assertThat(site.page("/about/").select("a.wm-skip-link[href=#main]").text()).isEqualTo("Go to the main content");
+        // the words the site's file leaves out come from the built-in theme, not as their keys
+        assertThat(site.page("/about/").select(".wm-exit__button").text()).contains("Exit this page");
+        assertThat(site.file("/about/index.html")).doesNotContain("exit.button");
+    }
+
+    @Test
     void overridingOneTemplateChangesOnlyThePagesItRenders() throws IOException {
         TestSite site = withoutThemes(PAGES);
         assertThat(site.build().ok()).isTrue();

@@ -205,6 +205,14 @@ public final class HtmlCheck {
                                     + "the Content-Security-Policy blocks it.",
                             "link to the file instead: put it in content/assets/ and write [the leaflet (PDF)](/assets/leaflet.pdf)");
                 }
+                case "set", "animate", "animatemotion", "animatetransform", "discard" -> {
+                    String target = e.attr("attributeName").strip().toLowerCase(Locale.ROOT);
+                    if (ADDRESSES.contains(target)) {
+                        place.error(diags, e, "unsafe", "An SVG <" + e.tagName() + "> changes the " + target
+                                        + " of a link after the page has loaded, so the link leads somewhere the page does not say.",
+                                "an animation may not change where a link leads; write the link's address in its href");
+                    }
+                }
                 case "base" -> place.error(diags, e, "unsafe", "A <base> element changes where every link on the page goes.",
                         "remove it; write each link in full, or to a page's file such as `foreword.md`");
                 case "form" -> resource(e, "action");

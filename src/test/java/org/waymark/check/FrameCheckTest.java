@@ -78,6 +78,8 @@ class FrameCheckTest {
                 ---
                 <img src="https://cdn.example.com/x.png">
 
+                <svg><a href="/about/"><set attributeName="href" to="https://evil.example/"/><text>About</text></a></svg>
+
                 Text with a footnote.[^1]
 
                 [^1]: The note.
@@ -89,7 +91,8 @@ class FrameCheckTest {
         assertThat(TestSite.report(fast))
                 .contains("content/about/index.md:4", "does not say where the link goes", "has no text",
                         "level 4 heading after a level 1", "2 <h1> headings", "loads <img> from https://tracker.example.com",
-                        "the id `main`", "#nowhere", "/nowhere/", "content/about/raw.md");
+                        "the id `main`", "#nowhere", "/nowhere/", "content/about/raw.md",
+                        "content/about/raw.md:6:24: error: An SVG <set> changes the href of a link");
         // a wrong number in Markdown is reported once, at its line
         assertThat(fast.diagnostics()).filteredOn(d -> d.rule().equals("phone")).singleElement()
                 .satisfies(d -> assertThat(d.file()).isEqualTo("content/about/team.md"));

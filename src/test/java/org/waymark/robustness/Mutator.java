@@ -105,7 +105,8 @@ final class Mutator {
         "<a href=\"JaVaScRiPt:alert(1)\">x</a>", "[x](data:text/html;base64,PHNjcmlwdD4=)",
         "![alt](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)", "<base href=\"https://example.com/\">",
         "<svg><a xlink:href=\"javascript:alert(1)\"><text>x</text></a></svg>", "<object data=\"x\"></object>",
-        "[x](  java\tscript:alert(1))"};
+        "[x](  java\tscript:alert(1))", "<svg><a><set attributeName=\"href\" to=\"javascript:alert(1)\"/><text>x</text></a></svg>",
+        "<svg><a href=\"/\"><animate attributeName=\"xlink:HREF\" values=\"https://evil.example/\"/><text>x</text></a></svg>"};
     private static final String[] TITLES = {"'Safe <i data-injected>x</i> place'",
         "'Help</a><a href=\"https://evil.example/\" data-injected>Get help now</a><a>'", "\"Beds <b data-injected>bold</b> & co\""};
     /** Ways to write the postcode, or a street, into a refuge's text. */

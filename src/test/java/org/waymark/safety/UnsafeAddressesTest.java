@@ -56,7 +56,7 @@ class UnsafeAddressesTest {
     }
 
     @Test
-    void aScriptLinkInAServiceDescriptionIsAnErrorInTheServiceFile() {
+    void aScriptLinkOrAnAnimatedLinkInAServiceDescriptionIsAnErrorInTheServiceFile() {
         String report = report("""
                 -- content/services/outreach.yml --
                 name: Outreach
@@ -66,6 +66,8 @@ class UnsafeAddressesTest {
                   Call us, or [write to us](javascript:alert(1)).
 
                   Or <a href="javascript:alert(2)">click</a> to chat.
+
+                  <svg><a href="/help/"><animateMotion attributeName="href" path="M0,0"/><animateTransform attributeName="xlink:href" type="scale"/><text>Get help now</text></a></svg>
                 categories: [advocacy]
                 areas: [north]
                 contact:
@@ -74,7 +76,9 @@ class UnsafeAddressesTest {
                 last_verified: 2026-11-01
                 """);
         assertThat(report).contains("content/services/outreach.yml:5:").contains("error: The address `javascript:alert(1)`")
-                .contains("content/services/outreach.yml:7:6: error: The address `javascript:alert(2)`");
+                .contains("content/services/outreach.yml:7:6: error: The address `javascript:alert(2)`")
+                .contains("content/services/outreach.yml:9:25: error: An SVG <animateMotion> changes the href of a link")
+                .contains("content/services/outreach.yml:9:").contains("error: An SVG <animateTransform> changes the xlink:href of a link");
     }
 
     @Test
@@ -90,6 +94,25 @@ class UnsafeAddressesTest {
                 """);
         assertThat(report).contains("content/help.md:4:29: error: The address `javascript:alert(1)` (xlink:href of <a>)")
                 .contains("content/help.md:6:7: error: The address `javascript:alert(2)` (xlink:href of <mi>)");
+    }
+
+    @Test
+    void anSvgAnimationThatChangesWhereALinkLeadsIsAnErrorWithItsPlace() {
+        String report = report("""
+                -- content/help.md --
+                ---
+                title: Help
+                ---
+                <svg><a><set attributeName="href" to="javascript:alert(document.cookie)"/><text>Get help now</text></a></svg>
+
+                <svg><a href="/help/"><animate attributeName="HREF" values="javascript:alert(1)"/><text>Help</text></a></svg>
+
+                <svg><a href="/help/"><set attributeName=" xlink:href " to="https://evil.example/"/><text>Get help now</text></a></svg>
+                """);
+        assertThat(report).contains("content/help.md:4:9: error: An SVG <set> changes the href of a link")
+                .contains("hint: an animation may not change where a link leads; write the link's address in its href")
+                .contains("content/help.md:6:23: error: An SVG <animate> changes the href of a link")
+                .contains("content/help.md:8:23: error: An SVG <set> changes the xlink:href of a link");
     }
 
     @Test
@@ -121,16 +144,19 @@ class UnsafeAddressesTest {
     }
 
     @Test
-    void anImageWrittenAsADataAddressIsPublished() {
+    void anImageWrittenAsADataAddressAndAnSvgAnimationOfSomethingOtherThanAnAddressArePublished() {
         TestSite site = TestSite.create(dir, """
                 -- content/help.md --
                 ---
                 title: Help
                 ---
                 ![A red dot](data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==)
+
+                <svg width="10" height="10" role="img" aria-label="A dot"><circle r="4" cx="5" cy="5"><animate attributeName="r" values="4;5;4" dur="2s"/></circle></svg>
                 """);
         Build.Result result = site.build();
         assertThat(result.ok()).as(TestSite.report(result)).isTrue();
         assertThat(site.page("/help/").select(".wm-prose img").attr("src")).startsWith("data:image/png;base64,");
+        assertThat(site.page("/help/").select(".wm-prose animate").attr("attributeName")).isEqualTo("r");
     }
 }

@@ -28,6 +28,8 @@ public final class Published {
     private static final Pattern JSON_ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})");
     private static final List<String> LINK_ATTRIBUTES = List.of("href", "src", "action", "formaction", "xlink:href", "data",
             "poster", "background", "cite", "srcset", "ping");
+    /** The SVG animation elements, which can change an attribute of another element once the page has loaded. */
+    private static final List<String> ANIMATIONS = List.of("set", "animate", "animatemotion", "animatetransform", "discard");
 
     private Published() {}
 
@@ -51,7 +53,7 @@ public final class Published {
     /**
      * The pages with a link, a source, a form target or an embedded object whose address is a {@code javascript:},
      * {@code vbscript:} or {@code data:} one (as a browser reads it: case and spaces and control characters ignored), or
-     * with a {@code <base>} element.
+     * with a {@code <base>} element, or with an SVG animation that changes such an address, whatever its new value.
      */
     public static List<String> scriptLinks(Path output) {
         List<String> out = new ArrayList<>();
@@ -61,6 +63,8 @@ public final class Published {
             Document doc = n.endsWith(".svg") ? Jsoup.parse(text(f), "", Parser.xmlParser()) : Jsoup.parse(text(f));
             boolean bad = !doc.select("base").isEmpty();
             for (Element e : doc.getAllElements()) {
+                if (ANIMATIONS.contains(e.tagName().toLowerCase(Locale.ROOT))
+                        && LINK_ATTRIBUTES.contains(e.attr("attributeName").strip().toLowerCase(Locale.ROOT))) bad = true;
                 for (Attribute a : e.attributes()) {
                     if (!LINK_ATTRIBUTES.contains(a.getKey().toLowerCase(Locale.ROOT))) continue;
                     String v = a.getValue().replaceAll("[\\x00-\\x20]", "").toLowerCase(Locale.ROOT);

@@ -37,10 +37,29 @@ public final class Directory implements SiteRenderer.Generated {
 
     private final SiteConfig config;
     private final List<Service> services;
+    /** The ids of the services whose files have errors: they are in no page, but a link to them is not the page's fault. */
+    private final List<String> refused;
 
-    private Directory(SiteConfig config, List<Service> services) {
+    private Directory(SiteConfig config, List<Service> services, List<String> refused) {
         this.config = config;
         this.services = List.copyOf(services);
+        this.refused = List.copyOf(refused);
+    }
+
+    /**
+     * The pages the services whose files have errors would have had, in every language: the build, which writes
+     * nothing when a service has an error, checks the pages' links against them, so that a link to such a service
+     * is not reported as broken beside the service's own error.
+     */
+    public java.util.Set<String> refusedPages() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String id : refused) {
+            for (SiteConfig.Language l : config.languages()) {
+                String prefix = l.code().equals(config.defaultLanguage().code()) ? "" : l.code() + "/";
+                out.add(prefix + "directory/" + id + "/index.html");
+            }
+        }
+        return out;
     }
 
     /** Reads content/services/*.yml, judging freshness against today; problems go to {@code diags}. */
@@ -56,6 +75,7 @@ public final class Directory implements SiteRenderer.Generated {
         SiteConfig config = content.config();
         ServiceReader reader = new ServiceReader(config, content.partnersById(), today);
         List<Service> services = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         for (Path file : files(root, diags)) {
             String source = SourceFiles.name(root, file);
             String fileName = file.getFileName().toString();
@@ -74,13 +94,16 @@ public final class Directory implements SiteRenderer.Generated {
             if (text.isEmpty()) continue;
             Optional<YNode> node = yaml.read(text.get(), source, 1, diags);
             if (node.isEmpty()) {
+                refused.add(id);
                 if (text.get().isBlank()) diags.error(source, Pos.NONE, "empty", "This file is empty.", "write the service's details, or delete the file");
                 continue;
             }
-            reader.read(id, source, text.get(), node.get(), diags).ifPresent(services::add);
+            Optional<Service> read = reader.read(id, source, text.get(), node.get(), diags);
+            if (read.isPresent()) services.add(read.get());
+            else refused.add(id);
         }
         services.sort(Comparator.comparing((Service s) -> s.name().toLowerCase(Locale.ROOT)).thenComparing(Service::id));
-        return new Directory(config, services);
+        return new Directory(config, services, refused);
     }
 
     private static List<Path> files(Path root, Diagnostics diags) {

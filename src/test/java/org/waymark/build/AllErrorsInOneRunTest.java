@@ -13,6 +13,32 @@ class AllErrorsInOneRunTest {
     Path dir;
 
     @Test
+    void aLinkToAServiceWhoseFileHasAnErrorIsNotReportedAsBroken() {
+        TestSite site = TestSite.create(dir, """
+                -- content/index.md --
+                ---
+                title: Welcome
+                ---
+                If you are in danger, call [999](tel:999). See [our outreach service](/directory/outreach/).
+                -- content/services/outreach.yml --
+                name: Outreach
+                organisation: Example Outreach Charity
+                summary: Support in the community.
+                categories: [advocacy, refuje]
+                areas: [north]
+                contact:
+                  phones:
+                    - number: "01632 960000"
+                last_verified: 2026-11-01
+                """);
+        Build.Result result = site.build();
+        assertThat(result.ok()).isFalse();
+        assertThat(TestSite.report(result))
+                .contains("content/services/outreach.yml:4:24: error: `refuje` in `categories` is not one of the directory categories")
+                .doesNotContain("content/index.md");
+    }
+
+    @Test
     void aServiceErrorAndABrokenLinkInTheHomePageAreReportedTogether() {
         TestSite site = TestSite.create(dir, """
                 -- content/index.md --

@@ -79,6 +79,7 @@ final class Mapping {
                 continue;
             }
             read++;
+            m.draft.unread.addAll(t.unread());
             for (int i = 0; i < t.rows().size(); i++) {
                 Table.Row row = t.rows().get(i);
                 if (i < header) m.titleRow(row, t.titleRowsNameThemes());

@@ -12,11 +12,17 @@ import java.util.List;
  * @param before paragraphs between the previous table (or the start of the document) and this one
  * @param rows every row, title and header rows included
  * @param titleRowsNameThemes whether rows above the header name a theme (Word) rather than the plan (Excel, CSV)
+ * @param unread cells whose value could not be read (an Excel formula), each with its place
  */
-record Table(String name, List<Note> before, List<Row> rows, boolean titleRowsNameThemes) {
+record Table(String name, List<Note> before, List<Row> rows, boolean titleRowsNameThemes, List<Draft.Unread> unread) {
     Table {
         before = List.copyOf(before);
         rows = List.copyOf(rows);
+        unread = List.copyOf(unread);
+    }
+
+    Table(String name, List<Note> before, List<Row> rows, boolean titleRowsNameThemes) {
+        this(name, before, rows, titleRowsNameThemes, List.of());
     }
 
     /** A paragraph outside the tables of a Word document. */

@@ -17,6 +17,13 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.build.Build;
@@ -225,6 +232,81 @@ class OfficeImportTest {
             fs.writeFilesystem(out);
             return out.toByteArray();
         }
+    }
+
+    @Test
+    void aFormulaPoiCannotWorkOutImportsTheValueSavedWithTheWorkbookOrIsReportedAsNotRead() throws IOException {
+        byte[] bytes;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("Plan");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Ref");
+            header.createCell(1).setCellValue("Action");
+            header.createCell(2).setCellValue("Steps");
+            Row first = sheet.createRow(1);
+            first.createCell(0).setCellValue("1");
+            XSSFCell saved = (XSSFCell) first.createCell(1);
+            saved.setCellFormula("INFO(\"osversion\")");
+            saved.setCellValue("Train staff"); // on a formula cell: the value Excel saved with the file
+            Row second = sheet.createRow(2);
+            second.createCell(0).setCellValue("2");
+            second.createCell(1).setCellValue("Hold forum");
+            XSSFCell unsaved = (XSSFCell) second.createCell(2);
+            unsaved.setCellFormula("CELL(\"filename\")");
+            if (unsaved.getCTCell().isSetV()) unsaved.getCTCell().unsetV();
+            book.write(out);
+            bytes = out.toByteArray();
+        }
+        Run run = run(file("plan.xlsx", bytes));
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(plan().actions()).extracting(Action::title, Action::steps)
+                .containsExactly(tuple("Train staff", List.of()), tuple("Hold forum", List.of("=CELL(\"filename\")")));
+        assertThat(run.out()).contains("Not read:").contains("Plan!C3: the formula =CELL(\"filename\") has no value saved");
+    }
+
+    @Test
+    void aSheetWithAStyledEmptyCellAMillionRowsDownImportsInASmallHeap() throws Exception {
+        site = TestSite.create(dir.resolve("site"), PARTNERS);
+        byte[] bytes;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("Plan");
+            List<List<String>> rows = List.of(List.of("Ref", "Action"), List.of("1", "Train staff"), List.of("2", "Hold forum"));
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < 2; c++) row.createCell(c).setCellValue(rows.get(r).get(c));
+            }
+            CellStyle yellow = book.createCellStyle();
+            yellow.setFillForegroundColor(IndexedColors.YELLOW.getIndex());
+            yellow.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            sheet.createRow(999_999).createCell(25).setCellStyle(yellow); // Z1000000
+            book.write(out);
+            bytes = out.toByteArray();
+        }
+        Path book = file("plan.xlsx", bytes);
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m", "-cp",
+                System.getProperty("java.class.path"), "org.waymark.cli.Main", "import", book.toString(), "--plan", "p", "--site",
+                site.root().toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(output).isZero();
+        assertThat(output).contains("Wrote content/plans/p/plan.yml");
+        assertThat(plan().actions()).extracting(Action::ref, Action::title).containsExactly(tuple("1", "Train staff"), tuple("2", "Hold forum"));
+    }
+
+    @Test
+    void aSheetOfMoreFilledCellsThanAnyPlanIsRefusedAndNothingWritten() throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Ref", "Action", "A", "B", "C", "D", "E", "F", "G", "H"));
+        for (int r = 1; rows.size() * 10 <= XlsxTables.MAX_CELLS; r++) {
+            rows.add(List.of(String.valueOf(r), "Action " + r, "a", "b", "c", "d", "e", "f", "g", "h"));
+        }
+        Run run = run(file("dump.xlsx", Office.workbook("Data", rows)));
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("dump.xlsx: error: The sheet Data has more than 200000 filled cells")
+                .contains("copy only the action plan's table to a new workbook");
+        assertThat(site.root().resolve("content/plans/p")).doesNotExist();
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.waymark.testing.TestSite;
 
 /** Where a site may be written: never among the files it is built from, whichever way the folder is named. */
 class OutputFolderTest {
+    private static final String ACCESSIBILITY = "accessibility:\n  prepared: 2026-11-24\n  contact_email: accessibility@example.org\n";
+
     @TempDir
     Path dir;
 
@@ -31,7 +33,7 @@ class OutputFolderTest {
     @Test
     void anOutputFolderInsideContentInTheConfigIsRefusedAtItsLine() {
         TestSite site = TestSite.create(dir, "-- content/assets/logo.txt --\nlogo\n");
-        site.put("site-config.yml", "title: Test\nbase_url: https://example.org/\noutput: content/assets/site\n");
+        site.put("site-config.yml", "title: Test\nbase_url: https://example.org/\noutput: content/assets/site\n" + ACCESSIBILITY);
         assertThat(build(site)).isEqualTo(Main.CONTENT_ERRORS);
         assertThat(build(site)).isEqualTo(Main.CONTENT_ERRORS);
         assertThat(err.toString()).contains("site-config.yml:3: error: `output: content/assets/site` in site-config.yml is inside content/");
@@ -64,7 +66,7 @@ class OutputFolderTest {
         TestSite site = TestSite.create(dir, "");
         Files.createDirectories(site.root().resolve("content/built"));
         Files.createSymbolicLink(site.root().resolve("out"), site.root().resolve("content/built"));
-        site.put("site-config.yml", "title: Test\nbase_url: https://example.org/\noutput: out\n");
+        site.put("site-config.yml", "title: Test\nbase_url: https://example.org/\noutput: out\n" + ACCESSIBILITY);
         assertThat(build(site)).isEqualTo(Main.CONTENT_ERRORS);
         assertThat(err.toString()).contains("`output: out` in site-config.yml is inside content/");
         assertThat(site.root().resolve("content/built").toFile().list()).isEmpty();

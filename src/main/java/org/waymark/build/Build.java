@@ -212,6 +212,8 @@ public final class Build {
                 // the search indexes are written while the links are checked (their names are their contents' hashes:
                 // no page can link to them); the check knows the addresses of the API that its host answers from its files
                 files.addAll(directory.addresses());
+                // and the pages of the services whose files have errors: a link to one is not the linking page's fault
+                files.addAll(directory.refusedPages());
                 CompletableFuture<SearchIndexes> search = CompletableFuture.supplyAsync(() -> {
                     SearchIndexes made = new SearchIndexes(config, facts, content.helplines(), facets(directory));
                     made.write(out);

@@ -58,8 +58,17 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PlanImport.Result r = PlanImport.run(new PlanImport.Request(folder.site, csv, plan, title, map, force, dryRun, addPartners,
-                java.util.Optional.ofNullable(reportDate)));
+        PlanImport.Result r;
+        try {
+            r = PlanImport.run(new PlanImport.Request(folder.site, csv, plan, title, map, force, dryRun, addPartners,
+                    java.util.Optional.ofNullable(reportDate)));
+        } catch (OutOfMemoryError e) {
+            // a workbook is read whole into memory (Apache POI): one formatted far down can need more than Waymark has
+            err.println(csv + " is too large to read in the memory Waymark was given; the import stopped.");
+            err.println("    hint: give it more memory, such as JAVA_OPTS=-Xmx2g ./waymark import …, or copy the plan's table "
+                    + "into a new workbook and import that");
+            return Main.CONTENT_ERRORS;
+        }
         Report.print(err, r.diagnostics());
         if (!r.summary().isEmpty()) out.print(r.summary());
         switch (r.kind()) {

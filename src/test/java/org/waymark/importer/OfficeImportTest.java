@@ -295,6 +295,36 @@ class OfficeImportTest {
     }
 
     @Test
+    void aWorkbookTooLargeForTheMemoryGivenIsAMessageNotAStackTrace() throws Exception {
+        site = TestSite.create(dir.resolve("site"), PARTNERS);
+        byte[] bytes;
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet("Plan");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Ref");
+            header.createCell(1).setCellValue("Action");
+            for (int r = 1; r < 60_000; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue(String.valueOf(r));
+                row.createCell(1).setCellValue("Train staff in the area, number " + r);
+            }
+            book.write(out);
+            bytes = out.toByteArray();
+        }
+        Path book = file("plan.xlsx", bytes);
+        // POI reads the whole sheet into memory: 40 MB is far too little for 60,000 rows
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx40m", "-cp",
+                System.getProperty("java.class.path"), "org.waymark.cli.Main", "import", book.toString(), "--plan", "p", "--site",
+                site.root().toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(output).isEqualTo(1);
+        assertThat(output).contains("is too large to read in the memory Waymark was given").contains("JAVA_OPTS=-Xmx2g")
+                .doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
+        assertThat(site.root().resolve("content/plans/p/plan.yml")).doesNotExist();
+    }
+
+    @Test
     void aSheetOfMoreFilledCellsThanAnyPlanIsRefusedAndNothingWritten() throws IOException {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Ref", "Action", "A", "B", "C", "D", "E", "F", "G", "H"));

@@ -12,14 +12,14 @@ class AllErrorsInOneRunTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aLinkToAServiceWhoseFileHasAnErrorIsNotReportedAsBroken() {
-        TestSite site = TestSite.create(dir, """
+    /** A site whose home page says {@code sentence} and whose one service has an unknown category. */
+    private TestSite homePageAndABrokenService(String sentence) {
+        return TestSite.create(dir, """
                 -- content/index.md --
                 ---
                 title: Welcome
                 ---
-                If you are in danger, call [999](tel:999). See [our outreach service](/directory/outreach/).
+                If you are in danger, call [999](tel:999). %s
                 -- content/services/outreach.yml --
                 name: Outreach
                 organisation: Example Outreach Charity
@@ -30,7 +30,12 @@ class AllErrorsInOneRunTest {
                   phones:
                     - number: "01632 960000"
                 last_verified: 2026-11-01
-                """);
+                """.formatted(sentence));
+    }
+
+    @Test
+    void aLinkToAServiceWhoseFileHasAnErrorIsNotReportedAsBroken() {
+        TestSite site = homePageAndABrokenService("See [our outreach service](/directory/outreach/).");
         Build.Result result = site.build();
         assertThat(result.ok()).isFalse();
         assertThat(TestSite.report(result))
@@ -40,23 +45,7 @@ class AllErrorsInOneRunTest {
 
     @Test
     void aServiceErrorAndABrokenLinkInTheHomePageAreReportedTogether() {
-        TestSite site = TestSite.create(dir, """
-                -- content/index.md --
-                ---
-                title: Welcome
-                ---
-                If you are in danger, call [999](tel:999). Read [our leaflet](leaflet.md).
-                -- content/services/outreach.yml --
-                name: Outreach
-                organisation: Example Outreach Charity
-                summary: Support in the community.
-                categories: [advocacy, refuje]
-                areas: [north]
-                contact:
-                  phones:
-                    - number: "01632 960000"
-                last_verified: 2026-11-01
-                """);
+        TestSite site = homePageAndABrokenService("Read [our leaflet](leaflet.md).");
         Build.Result result = site.build();
         assertThat(result.ok()).isFalse();
         assertThat(TestSite.report(result))

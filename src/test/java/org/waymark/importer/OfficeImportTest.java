@@ -284,12 +284,9 @@ class OfficeImportTest {
             bytes = out.toByteArray();
         }
         Path book = file("plan.xlsx", bytes);
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx128m", "-cp",
-                System.getProperty("java.class.path"), "org.waymark.cli.Main", "import", book.toString(), "--plan", "p", "--site",
-                site.root().toString()).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(output).isZero();
+        Ran ran = importInItsOwnProcess(book, 120, "-Xmx128m");
+        String output = ran.output();
+        assertThat(ran.code()).as(output).isZero();
         assertThat(output).contains("Wrote content/plans/p/plan.yml");
         assertThat(plan().actions()).extracting(Action::ref, Action::title).containsExactly(tuple("1", "Train staff"), tuple("2", "Hold forum"));
     }
@@ -313,12 +310,9 @@ class OfficeImportTest {
         }
         Path book = file("plan.xlsx", bytes);
         // POI reads the whole sheet into memory: 40 MB is far too little for 60,000 rows
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx40m", "-cp",
-                System.getProperty("java.class.path"), "org.waymark.cli.Main", "import", book.toString(), "--plan", "p", "--site",
-                site.root().toString()).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(output).isEqualTo(1);
+        Ran ran = importInItsOwnProcess(book, 120, "-Xmx40m");
+        String output = ran.output();
+        assertThat(ran.code()).as(output).isEqualTo(1);
         assertThat(output).contains("is too large to read in the memory Waymark was given").contains("JAVA_OPTS=-Xmx2g")
                 .doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
         assertThat(site.root().resolve("content/plans/p/plan.yml")).doesNotExist();
@@ -343,13 +337,25 @@ class OfficeImportTest {
     void importingAWorkbookInItsOwnProcessPrintsNoLoggingNoise() throws Exception {
         site = TestSite.create(dir.resolve("site"), PARTNERS);
         Path book = file("plan.xlsx", Office.workbook("S", List.of(List.of("Ref", "Action"), List.of("1", "Train staff"))));
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "org.waymark.cli.Main", "import", book.toString(), "--plan", "p", "--site",
-                site.root().toString()).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(output).isZero();
+        Ran ran = importInItsOwnProcess(book, 60);
+        String output = ran.output();
+        assertThat(ran.code()).as(output).isZero();
         assertThat(output).contains("Wrote content/plans/p/plan.yml").doesNotContain("StatusLogger").doesNotContain("Log4j")
                 .doesNotContain("SLF4J");
+    }
+
+    /** What {@code waymark import} printed, and its exit code, run in a JVM of its own. */
+    private record Ran(int code, String output) {}
+
+    /** Imports {@code book} into the test site with {@code waymark import} in a JVM of its own, with {@code jvm} options. */
+    private Ran importInItsOwnProcess(Path book, int seconds, String... jvm) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(jvm));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.waymark.cli.Main", "import", book.toString(),
+                "--plan", "p", "--site", site.root().toString()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(seconds, TimeUnit.SECONDS)).as(output).isTrue();
+        return new Ran(p.exitValue(), output);
     }
 }

@@ -85,7 +85,7 @@ public final class NewSite {
                 "Next:",
                 "  ./waymark serve --site " + site + "                   preview it at http://127.0.0.1:8080/ while you edit",
                 "  ./waymark new service <id> --site " + site + "        add a local service to the directory",
-                "  ./waymark import plan.csv --plan <id> --site " + site + "    turn your action plan's spreadsheet into plan YAML",
+                "  ./waymark import plan.docx --plan <id> --site " + site + "   bring in your action plan (Word, Excel or CSV)",
                 "  ./waymark check --site " + site + "                   list what is left to do before the site goes live");
     }
 

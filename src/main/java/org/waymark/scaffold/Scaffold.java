@@ -110,7 +110,7 @@ public final class Scaffold {
         Path plans = root.resolve("content").resolve("plans");
         List<String> ids = planIds(plans);
         if (!ids.contains(planId)) {
-            String hint = ids.isEmpty() ? "there are no plans yet: `waymark import plan.csv --plan <id>` makes one from a spreadsheet"
+            String hint = ids.isEmpty() ? "there are no plans yet: `waymark import plan.docx --plan <id>` makes one from a Word, Excel or CSV plan"
                     : Suggest.closest(planId, ids).map(c -> "did you mean `" + c + "`?")
                             .orElse("the plans are: " + String.join(", ", ids));
             return new Outcome.Invalid("There is no plan `" + planId + "` in content/plans/.", hint);

@@ -88,7 +88,7 @@ class InitTest {
         Path site = dir.resolve("s");
         Cli run = init(site, "--title", "T");
         assertThat(run.out()).contains("./waymark serve --site " + site, "./waymark new service <id> --site " + site,
-                "./waymark import plan.csv --plan <id> --site " + site, "./waymark check --site " + site);
+                "./waymark import plan.docx --plan <id> --site " + site, "./waymark check --site " + site);
     }
 
     @Test

@@ -16,24 +16,24 @@ import org.waymark.check.LinkCheck;
 import org.waymark.check.PageFacts;
 import org.waymark.config.ConfigLoader;
 import org.waymark.config.SiteConfig;
-import org.waymark.directory.Directory;
-import org.waymark.plans.Plans;
-import org.waymark.safety.SafetyPages;
-import org.waymark.search.Search;
-import org.waymark.search.SearchIndexes;
 import org.waymark.content.Content;
 import org.waymark.content.ContentLoader;
 import org.waymark.content.Phones;
 import org.waymark.diag.Diagnostic;
 import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
+import org.waymark.directory.Directory;
 import org.waymark.markdown.Markdown;
 import org.waymark.model.Page;
 import org.waymark.phone.PhoneRules;
+import org.waymark.plans.Plans;
 import org.waymark.render.Futures;
 import org.waymark.render.I18n;
 import org.waymark.render.SiteRenderer;
 import org.waymark.render.Theme;
+import org.waymark.safety.SafetyPages;
+import org.waymark.search.Search;
+import org.waymark.search.SearchIndexes;
 import org.waymark.write.Output;
 import org.waymark.yaml.YamlReader;
 
@@ -337,7 +337,7 @@ public final class Build {
 
     /** What the search page's filters know of each service, by its page's path. */
     private static Map<String, SearchIndexes.Facets> facets(Directory directory) {
-        return directory.services().stream().collect(Collectors.toMap(org.waymark.directory.Service::path,
+        return directory.services().stream().collect(Collectors.toMap(org.waymark.model.Service::path,
                 s -> new SearchIndexes.Facets(s.categories(), s.areas(), s.groups()), (a, b) -> a));
     }
 

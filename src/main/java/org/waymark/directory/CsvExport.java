@@ -5,8 +5,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.waymark.model.Address;
+import org.waymark.model.Service;
 
 /**
  * {@code /data/services.csv}: one row per service, for a spreadsheet. A confidential service's address is

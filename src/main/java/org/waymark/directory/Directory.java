@@ -17,6 +17,8 @@ import org.waymark.content.Content;
 import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
 import org.waymark.diag.SourceFiles;
+import org.waymark.model.Language;
+import org.waymark.model.Service;
 import org.waymark.render.Job;
 import org.waymark.render.SiteRenderer;
 import org.waymark.yaml.YNode;

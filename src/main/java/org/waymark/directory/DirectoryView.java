@@ -1,6 +1,7 @@
 package org.waymark.directory;
 
 import java.util.List;
+import org.waymark.model.Language;
 
 /**
  * The values the directory's templates see. Plain records, made once per page language.

@@ -10,7 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.waymark.config.SiteConfig;
+import org.waymark.model.Address;
+import org.waymark.model.Language;
+import org.waymark.model.OpeningHours;
+import org.waymark.model.Organisation;
 import org.waymark.model.Phone;
+import org.waymark.model.Service;
 
 /**
  * {@code /data/services.json}: the directory as a Human Services Data Specification 3.0 paginated service

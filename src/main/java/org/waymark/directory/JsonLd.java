@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.waymark.config.SiteConfig;
+import org.waymark.model.Language;
+import org.waymark.model.OpeningHours;
 import org.waymark.model.Phone;
+import org.waymark.model.Service;
 
 /**
  * The schema.org description of a service for its page: a Service, or a GovernmentService when a public

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.waymark.model.Language;
 
 /**
  * The languages a service can list, by ISO 639-1 code (and {@code bfi} for British Sign Language), each with

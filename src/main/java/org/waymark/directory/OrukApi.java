@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.waymark.config.SiteConfig;
+import org.waymark.model.Service;
 
 /**
  * The directory as an Open Referral UK API, published as static files under {@code directory.api.base}

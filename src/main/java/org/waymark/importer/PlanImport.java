@@ -22,7 +22,7 @@ import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
 import org.waymark.diag.Suggest;
 import org.waymark.model.Partner;
-import org.waymark.plans.Plan;
+import org.waymark.model.Plan;
 import org.waymark.yaml.YamlReader;
 
 /**

@@ -13,7 +13,7 @@ import org.waymark.content.Content;
 import org.waymark.diag.Diagnostic;
 import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
-import org.waymark.plans.Plan;
+import org.waymark.model.Plan;
 import org.waymark.plans.Plans;
 import org.waymark.yaml.YamlReader;
 

@@ -1,6 +1,10 @@
 package org.waymark.plans;
 
 import java.time.LocalDate;
+import org.waymark.model.Action;
+import org.waymark.model.Lead;
+import org.waymark.model.Plan;
+import org.waymark.model.PlanTheme;
 
 /** The site paths of the plan pages and files ("/plans/2009-10/actions/1-1/"). */
 final class Addresses {
@@ -13,7 +17,7 @@ final class Addresses {
         return INDEX + p.id() + "/";
     }
 
-    static String theme(Plan p, Theme t) {
+    static String theme(Plan p, PlanTheme t) {
         return plan(p) + t.slug() + "/";
     }
 

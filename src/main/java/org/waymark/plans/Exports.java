@@ -23,6 +23,15 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.waymark.config.SiteConfig;
+import org.waymark.model.Action;
+import org.waymark.model.Due;
+import org.waymark.model.Labels;
+import org.waymark.model.Lead;
+import org.waymark.model.Milestone;
+import org.waymark.model.Plan;
+import org.waymark.model.PlanTheme;
+import org.waymark.model.Report;
+import org.waymark.model.Status;
 
 /**
  * The machine-readable forms of the plans: each plan as CSV (one row per action) and JSON, and an Atom
@@ -60,7 +69,7 @@ final class Exports {
         Plan plan = progress.plan();
         List<Row> rows = new ArrayList<>();
         List<Action> shown = new ArrayList<>();
-        for (Theme t : plan.themes()) {
+        for (PlanTheme t : plan.themes()) {
             for (Action a : t.actions()) {
                 if (!only.contains(a)) continue;
                 Progress.ActionState st = progress.of(a);
@@ -164,7 +173,7 @@ final class Exports {
     static String json(Progress progress, SiteConfig config) {
         Plan plan = progress.plan();
         List<ThemeJson> themes = new ArrayList<>();
-        for (Theme t : plan.themes()) {
+        for (PlanTheme t : plan.themes()) {
             List<ActionJson> actions = new ArrayList<>();
             for (Action a : t.actions()) {
                 Progress.ActionState st = progress.of(a);

@@ -13,9 +13,16 @@ import java.util.function.BinaryOperator;
 import org.waymark.config.SiteConfig;
 import org.waymark.markdown.LinkRef;
 import org.waymark.markdown.Rendered;
-import org.waymark.render.Job;
-import org.waymark.render.SiteRenderer;
-import org.waymark.render.Views;
+import org.waymark.model.Action;
+import org.waymark.model.Dates;
+import org.waymark.model.Due;
+import org.waymark.model.Labels;
+import org.waymark.model.Lead;
+import org.waymark.model.Milestone;
+import org.waymark.model.Plan;
+import org.waymark.model.PlanTheme;
+import org.waymark.model.Report;
+import org.waymark.model.Status;
 import org.waymark.plans.PlanViews.ActionView;
 import org.waymark.plans.PlanViews.Badge;
 import org.waymark.plans.PlanViews.Columns;
@@ -26,6 +33,9 @@ import org.waymark.plans.PlanViews.MilestoneView;
 import org.waymark.plans.PlanViews.PlanView;
 import org.waymark.plans.PlanViews.RoundLink;
 import org.waymark.plans.PlanViews.ThemeView;
+import org.waymark.render.Job;
+import org.waymark.render.SiteRenderer;
+import org.waymark.render.Views;
 
 /**
  * The pages of one plan: overview, a page per theme, action, lead and report round, and the print view.
@@ -53,7 +63,7 @@ final class PlanPages {
         this.words = new PlanWords(ctx);
         this.labels = words.labels(plan);
         this.planView = planView(plan, progress, config);
-        for (Theme t : plan.themes()) {
+        for (PlanTheme t : plan.themes()) {
             List<ActionView> views = new ArrayList<>();
             for (Action a : t.actions()) {
                 ActionView v = action(a, t);
@@ -74,7 +84,7 @@ final class PlanPages {
         List<Job> jobs = new ArrayList<>();
         jobs.add(overview());
         for (int i = 0; i < plan.themes().size(); i++) jobs.add(theme(plan.themes().get(i), themes.get(i)));
-        for (Theme t : plan.themes()) for (Action a : t.actions()) jobs.add(actionPage(a, t));
+        for (PlanTheme t : plan.themes()) for (Action a : t.actions()) jobs.add(actionPage(a, t));
         for (Map.Entry<Lead, List<Action>> e : Plans.leads(plan).entrySet()) jobs.add(lead(e.getKey(), e.getValue()));
         for (Progress.Round r : progress.rounds()) jobs.add(round(r));
         jobs.add(print());
@@ -92,7 +102,7 @@ final class PlanPages {
         c.put("columns", columns.stream().map(words::legendBadge).toList());
         List<CountRow> rows = new ArrayList<>();
         for (int i = 0; i < plan.themes().size(); i++) {
-            Theme t = plan.themes().get(i);
+            PlanTheme t = plan.themes().get(i);
             rows.add(countRow(t.title(), themes.get(i).href(), t.actions(), columns));
         }
         CountRow total = countRow(words.word("plans.whole_plan", "Whole plan"), "", plan.actions().toList(), columns);
@@ -117,7 +127,7 @@ final class PlanPages {
         return job(path, "plan", c, plan.source(), links);
     }
 
-    private Job theme(Theme t, ThemeView view) {
+    private Job theme(PlanTheme t, ThemeView view) {
         String path = Addresses.theme(plan, t);
         Map<String, Object> c = base(t.title(), words.word("plans.theme.description",
                         "The actions under “{theme}” in the {plan}, and how each is doing.").replace("{theme}", t.title())
@@ -129,7 +139,7 @@ final class PlanPages {
         return job(path, "plan-theme", c, plan.source(), List.of());
     }
 
-    private Job actionPage(Action a, Theme t) {
+    private Job actionPage(Action a, PlanTheme t) {
         String path = Addresses.action(plan, a);
         List<Views.Link> crumbs = new ArrayList<>(crumbs(true));
         crumbs.add(new Views.Link(t.title(), link(Addresses.theme(plan, t))));
@@ -250,7 +260,7 @@ final class PlanPages {
         return BigDecimal.valueOf(n * 100.0 / Math.max(1, of)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    private ActionView action(Action a, Theme t) {
+    private ActionView action(Action a, PlanTheme t) {
         Progress.ActionState st = progress.of(a);
         List<MilestoneView> milestones = st.milestones().stream().map(ms -> milestone(ms, words::word)).toList();
         List<HistoryView> history = st.history().stream().map(e -> new HistoryView(Dates.day(e.report().date()),

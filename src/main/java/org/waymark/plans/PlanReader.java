@@ -20,7 +20,17 @@ import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
 import org.waymark.diag.SourceFiles;
 import org.waymark.diag.Suggest;
+import org.waymark.model.Action;
+import org.waymark.model.Due;
+import org.waymark.model.Labels;
+import org.waymark.model.Lead;
+import org.waymark.model.Milestone;
 import org.waymark.model.Partner;
+import org.waymark.model.Plan;
+import org.waymark.model.PlanTheme;
+import org.waymark.model.Report;
+import org.waymark.model.Status;
+import org.waymark.model.Update;
 import org.waymark.yaml.Fields;
 import org.waymark.yaml.YList;
 import org.waymark.yaml.YMap;
@@ -102,7 +112,7 @@ final class PlanReader {
         String description = f.string("description", "");
         Labels labels = Labels.of(labels(f));
         if (!f.has("themes")) f.required("themes");
-        List<Theme> themes = new ArrayList<>();
+        List<PlanTheme> themes = new ArrayList<>();
         Map<String, Pos> themeSlugs = new HashMap<>();
         Map<String, Pos> refs = new HashMap<>();
         List<Fields> themeFields = f.objects("themes", "a theme");
@@ -136,7 +146,7 @@ final class PlanReader {
         return m;
     }
 
-    private Optional<Theme> theme(Fields f, int index, Map<String, Pos> slugs, Map<String, Pos> refs) {
+    private Optional<PlanTheme> theme(Fields f, int index, Map<String, Pos> slugs, Map<String, Pos> refs) {
         f.allow("id", "title", "objectives", "actions");
         String id = f.string("id").map(String::trim).filter(s -> !s.isEmpty()).orElse(String.valueOf(index + 1));
         String slug = Slug.of(id);
@@ -155,7 +165,7 @@ final class PlanReader {
         if (!f.has("actions")) f.required("actions");
         List<Action> actions = new ArrayList<>();
         for (Fields a : f.objects("actions", "an action")) action(a, id, refs).ifPresent(actions::add);
-        return title.map(t -> new Theme(id, slug, t, objectives, actions));
+        return title.map(t -> new PlanTheme(id, slug, t, objectives, actions));
     }
 
     private Optional<Action> action(Fields f, String themeId, Map<String, Pos> refs) {

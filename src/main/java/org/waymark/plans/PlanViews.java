@@ -2,6 +2,7 @@ package org.waymark.plans;
 
 import java.util.List;
 import java.util.Map;
+import org.waymark.model.Status;
 
 /**
  * The values the plan templates see: plain records of text, links and flags, ready to print. Public only

@@ -1,6 +1,9 @@
 package org.waymark.plans;
 
 import java.util.Locale;
+import org.waymark.model.Labels;
+import org.waymark.model.Plan;
+import org.waymark.model.Status;
 import org.waymark.plans.PlanViews.Badge;
 import org.waymark.render.SiteRenderer;
 

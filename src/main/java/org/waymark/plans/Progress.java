@@ -12,6 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.waymark.model.Action;
+import org.waymark.model.Milestone;
+import org.waymark.model.Plan;
+import org.waymark.model.Report;
+import org.waymark.model.Status;
+import org.waymark.model.Update;
 
 /**
  * Where a plan stands on a date: each action's status from its latest report, made {@link Status#OVERDUE}

@@ -6,6 +6,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.waymark.model.Action;
+import org.waymark.model.Lead;
+import org.waymark.model.Plan;
+import org.waymark.model.PlanTheme;
+import org.waymark.model.Report;
+import org.waymark.model.Status;
 
 /**
  * A plan's progress over time: how many actions showed each status at each report round, for the whole plan, a
@@ -62,7 +68,7 @@ final class Trend {
         List<Status> columns = columns();
         List<Tally> out = new ArrayList<>();
         add(out, "", "", plan.actions().toList(), columns);
-        for (Theme t : plan.themes()) add(out, t.id(), "", t.actions(), columns);
+        for (PlanTheme t : plan.themes()) add(out, t.id(), "", t.actions(), columns);
         for (Map.Entry<Lead, List<Action>> e : Plans.leads(plan).entrySet()) add(out, "", e.getKey().slug(), e.getValue(), columns);
         return out;
     }

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.waymark.config.SiteConfig;
 import org.waymark.diag.Diagnostic;
 import org.waymark.diag.Suggest;
-import org.waymark.plans.Plan;
+import org.waymark.model.Plan;
 
 /**
  * Writes the starter files of {@code waymark new}: a service, a page, or a progress report pre-filled with the

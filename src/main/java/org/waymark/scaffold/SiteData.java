@@ -10,7 +10,7 @@ import org.waymark.content.Content;
 import org.waymark.content.ContentLoader;
 import org.waymark.diag.Diagnostic;
 import org.waymark.diag.Diagnostics;
-import org.waymark.plans.Plan;
+import org.waymark.model.Plan;
 import org.waymark.plans.Plans;
 import org.waymark.yaml.YamlReader;
 

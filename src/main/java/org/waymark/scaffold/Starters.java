@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.waymark.config.SiteConfig;
-import org.waymark.plans.Action;
-import org.waymark.plans.Milestone;
-import org.waymark.plans.Plan;
-import org.waymark.plans.Report;
-import org.waymark.plans.Status;
-import org.waymark.plans.Theme;
-import org.waymark.plans.Update;
+import org.waymark.model.Action;
+import org.waymark.model.Milestone;
+import org.waymark.model.Plan;
+import org.waymark.model.PlanTheme;
+import org.waymark.model.Report;
+import org.waymark.model.Status;
+import org.waymark.model.Update;
 
 /**
  * The text of each starter file. Every field is explained by a YAML comment beside it, so the file is its own
@@ -152,7 +152,7 @@ final class Starters {
         y.append("  Replace this with two or three sentences: what went well in this round, what has\n");
         y.append("  slipped, and what the partnership will do about it.\n");
         y.append("updates:\n");
-        for (Theme t : plan.themes()) {
+        for (PlanTheme t : plan.themes()) {
             y.append("  # ").append(t.id()).append(' ').append(oneLine(t.title())).append('\n');
             for (Action a : t.actions()) {
                 Last l = last.get(a.ref());

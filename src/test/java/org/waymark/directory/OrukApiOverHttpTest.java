@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.build.Build;
+import org.waymark.model.Service;
 import org.waymark.serve.Preview;
 
 /**

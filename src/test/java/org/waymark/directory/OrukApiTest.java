@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.build.Build;
 import org.waymark.diag.Diagnostic;
+import org.waymark.model.Service;
 
 /**
  * The directory's Open Referral UK API as files: three services (a refuge among them) in pages of two, so

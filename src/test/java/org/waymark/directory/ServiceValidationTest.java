@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.diag.Diagnostic;
 import org.waymark.diag.Severity;
+import org.waymark.model.Service;
 
 /** Every mistake in a service file is reported with its file, line and what to do. */
 class ServiceValidationTest {

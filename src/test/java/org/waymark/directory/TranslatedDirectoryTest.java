@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.build.Build;
 import org.waymark.diag.Diagnostic;
+import org.waymark.model.Service;
 import org.waymark.testing.SearchFiles;
 import org.waymark.testing.TestSite;
 

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.build.Build;
 import org.waymark.cli.Main;
-import org.waymark.plans.Action;
-import org.waymark.plans.Plan;
-import org.waymark.plans.Theme;
+import org.waymark.model.Action;
+import org.waymark.model.Plan;
+import org.waymark.model.PlanTheme;
 import org.waymark.testing.TestSite;
 
 /** Workbooks and documents made here with POI, and the import's summary, progress, leads and refusals. */
@@ -100,7 +100,7 @@ class OfficeImportTest {
         Plan plan = plan();
         assertThat(plan.title()).isEqualTo("Lancashire domestic abuse action plan 2010");
         assertThat(plan.description()).contains("Agreed by the board in March 2010");
-        assertThat(plan.themes()).extracting(Theme::id, Theme::title, t -> t.actions().size())
+        assertThat(plan.themes()).extracting(PlanTheme::id, PlanTheme::title, t -> t.actions().size())
                 .containsExactly(tuple("8.1", "Awareness raising and training", 3), tuple("8.2", "Identifying victims", 1));
         Action first = plan.actions().findFirst().orElseThrow();
         assertThat(first.steps()).containsExactly("Posters", "Radio");
@@ -143,7 +143,7 @@ class OfficeImportTest {
         assertThat(run.code()).as(run.err()).isZero();
         Plan plan = plan();
         assertThat(plan.title()).isEqualTo("Warwick plan");
-        assertThat(plan.themes()).extracting(Theme::id, Theme::title, Theme::objectives)
+        assertThat(plan.themes()).extracting(PlanTheme::id, PlanTheme::title, PlanTheme::objectives)
                 .containsExactly(tuple("1", "Prevention", List.of("Aim: fewer victims")), tuple("2", "Protection", List.of()));
         assertThat(plan.actions()).extracting(Action::ref, Action::number).containsExactly(tuple("1.1", "1"), tuple("2.1", "1"));
         Action first = plan.actions().findFirst().orElseThrow();

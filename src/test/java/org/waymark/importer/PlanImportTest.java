@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.build.Build;
 import org.waymark.cli.Main;
-import org.waymark.plans.Action;
-import org.waymark.plans.Plan;
-import org.waymark.plans.Theme;
+import org.waymark.model.Action;
+import org.waymark.model.Plan;
+import org.waymark.model.PlanTheme;
 import org.waymark.testing.TestSite;
 
 class PlanImportTest {
@@ -92,7 +92,7 @@ class PlanImportTest {
         String yml = planYml("2009-10");
         assertThat(yml).contains("ref: \"1.1\"").contains("£2,475 – GO East").contains("Review of the system – September 2009");
         Plan plan = plan("2009-10");
-        assertThat(plan.themes()).extracting(Theme::id, Theme::title)
+        assertThat(plan.themes()).extracting(PlanTheme::id, PlanTheme::title)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("1", "Data collection"),
                         org.assertj.core.groups.Tuple.tuple("2", "Partnership working"));
         Action a = plan.actions().findFirst().orElseThrow();
@@ -177,7 +177,7 @@ class PlanImportTest {
                 3.1,"3. Prevention",Raise awareness
                 4.1,"Priority 4: Protection",Protect
                 """).toString(), "--plan", "p");
-        assertThat(plan("p").themes()).extracting(Theme::id, Theme::title)
+        assertThat(plan("p").themes()).extracting(PlanTheme::id, PlanTheme::title)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("3", "Prevention"),
                         org.assertj.core.groups.Tuple.tuple("4", "Protection"));
     }
@@ -391,7 +391,7 @@ class PlanImportTest {
                 """).toString(), "--plan", "p");
         assertThat(run.code()).as(run.err()).isZero();
         Plan plan = plan("p");
-        assertThat(plan.themes()).extracting(Theme::id, Theme::title, Theme::objectives).containsExactly(
+        assertThat(plan.themes()).extracting(PlanTheme::id, PlanTheme::title, PlanTheme::objectives).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("1", "Prevention", List.of("Fewer victims")),
                 org.assertj.core.groups.Tuple.tuple("2", "Protection", List.of("Safe homes")));
         assertThat(plan.actions()).extracting(Action::ref, Action::number).containsExactly(

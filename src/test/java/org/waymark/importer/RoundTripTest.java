@@ -10,11 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.build.Build;
-import org.waymark.plans.Action;
-import org.waymark.plans.Lead;
-import org.waymark.plans.Milestone;
-import org.waymark.plans.Plan;
-import org.waymark.plans.Theme;
+import org.waymark.model.Action;
+import org.waymark.model.Lead;
+import org.waymark.model.Milestone;
+import org.waymark.model.Plan;
+import org.waymark.model.PlanTheme;
 import org.waymark.testing.TestSite;
 
 /** Importing the example plan's own CSV export gives back the same plan. */
@@ -61,15 +61,15 @@ class RoundTripTest {
         assertThat(again.title()).isEqualTo(original.title());
         assertThat(again.start()).isEqualTo(original.start());
         assertThat(again.description()).isEqualTo(original.description());
-        assertThat(again.themes()).extracting(Theme::objectives).isEqualTo(original.themes().stream().map(Theme::objectives).toList());
+        assertThat(again.themes()).extracting(PlanTheme::objectives).isEqualTo(original.themes().stream().map(PlanTheme::objectives).toList());
         assertThat(again.reports()).hasSameSizeAs(original.reports());
         Build.Result result = site.build(new Build.Options(site.root(), null, false, LocalDate.of(2010, 1, 31)).checkOnly());
         assertThat(result.ok()).as(TestSite.report(result)).isTrue();
     }
 
     private static void assertSamePlan(Plan imported, Plan original) {
-        assertThat(imported.themes()).extracting(Theme::id).isEqualTo(original.themes().stream().map(Theme::id).toList());
-        assertThat(imported.themes()).extracting(Theme::title).isEqualTo(original.themes().stream().map(Theme::title).toList());
+        assertThat(imported.themes()).extracting(PlanTheme::id).isEqualTo(original.themes().stream().map(PlanTheme::id).toList());
+        assertThat(imported.themes()).extracting(PlanTheme::title).isEqualTo(original.themes().stream().map(PlanTheme::title).toList());
         List<Action> a = imported.actions().toList();
         List<Action> b = original.actions().toList();
         assertThat(a).extracting(Action::ref).isEqualTo(b.stream().map(Action::ref).toList());

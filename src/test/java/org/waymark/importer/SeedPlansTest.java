@@ -29,9 +29,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.waymark.build.Build;
 import org.waymark.cli.Main;
-import org.waymark.plans.Action;
-import org.waymark.plans.Plan;
-import org.waymark.plans.Theme;
+import org.waymark.model.Action;
+import org.waymark.model.Plan;
+import org.waymark.model.PlanTheme;
 import org.waymark.testing.TestSite;
 
 /**
@@ -90,7 +90,7 @@ class SeedPlansTest {
         assertThat(built.ok()).as(TestSite.report(built)).isTrue();
         Plan plan = Sites.plans(site.root()).stream().filter(p -> p.id().equals("p")).findFirst().orElseThrow();
         if (seed.startsWith("bedfordshire")) {
-            assertThat(plan.themes()).extracting(Theme::id).containsExactly("1", "2", "3", "4", "5", "6");
+            assertThat(plan.themes()).extracting(PlanTheme::id).containsExactly("1", "2", "3", "4", "5", "6");
             assertThat(plan.themes().get(0).title()).isEqualTo("Data Collection and Information Sharing");
             assertThat(plan.themes().get(1).objectives()).hasSize(3);
             // a row with a title but no number of its own (merged in Word, left blank in a spreadsheet) gets a ref, listed
@@ -99,7 +99,7 @@ class SeedPlansTest {
             assertThat(plan.actions().map(Action::ref)).contains("1.1", "2.4", "3.3", "4.4", "5.6", "6.5");
         } else {
             assertThat(plan.title()).isEqualTo("Domestic violence and abuse - action plan 2008-11");
-            assertThat(plan.themes()).extracting(Theme::id).containsExactly("3.1", "3.2", "4.1");
+            assertThat(plan.themes()).extracting(PlanTheme::id).containsExactly("3.1", "3.2", "4.1");
             assertThat(plan.actions().map(Action::ref)).containsExactly("3.1.1", "3.2.1", "4.1.1", "4.1.2");
             assertThat(plan.reports()).singleElement().satisfies(rep -> {
                 assertThat(rep.updates()).extracting(u -> u.ref(), u -> u.status().map(s -> s.word()).orElse(""))

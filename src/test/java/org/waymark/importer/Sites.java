@@ -8,7 +8,7 @@ import org.waymark.config.SiteConfig;
 import org.waymark.content.Content;
 import org.waymark.content.ContentLoader;
 import org.waymark.diag.Diagnostics;
-import org.waymark.plans.Plan;
+import org.waymark.model.Plan;
 import org.waymark.plans.Plans;
 import org.waymark.yaml.YamlReader;
 

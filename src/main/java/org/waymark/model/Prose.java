@@ -1,4 +1,4 @@
-package org.waymark.directory;
+package org.waymark.model;
 
 /**
  * A free-text field of a service, written in Markdown, with where its text starts.

@@ -1,4 +1,4 @@
-package org.waymark.directory;
+package org.waymark.model;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;

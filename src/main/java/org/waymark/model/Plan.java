@@ -1,4 +1,4 @@
-package org.waymark.plans;
+package org.waymark.model;
 
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * @param descriptionLine the line of plan.yml on which the description's text starts
  */
 public record Plan(String id, String source, String title, Optional<YearMonth> start, Optional<YearMonth> end,
-        String description, int descriptionLine, Labels labels, List<Theme> themes, List<Report> reports) {
+        String description, int descriptionLine, Labels labels, List<PlanTheme> themes, List<Report> reports) {
     public Plan {
         themes = List.copyOf(themes);
         reports = reports.stream().sorted(Comparator.comparing(Report::date)).toList();

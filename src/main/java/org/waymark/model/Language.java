@@ -1,4 +1,4 @@
-package org.waymark.directory;
+package org.waymark.model;
 
 /**
  * A language a service works in, shown by its own name.

@@ -1,4 +1,4 @@
-package org.waymark.directory;
+package org.waymark.model;
 
 /**
  * Who runs a service: a partner from content/partners.yml, or an organisation named in words.

@@ -1,4 +1,4 @@
-package org.waymark.plans;
+package org.waymark.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
@@ -16,14 +16,14 @@ public record Labels(String ref, String title, String steps, String leads, Strin
     }
 
     /** The fields that may be given a label. */
-    static final List<String> KEYS = List.of("ref", "title", "steps", "leads", "by", "resources", "milestones",
+    public static final List<String> KEYS = List.of("ref", "title", "steps", "leads", "by", "resources", "milestones",
             "outcomes", "measures", "confidence", "risks");
 
-    static final Labels DEFAULT = new Labels("Ref", "Action", "Steps", "Lead", "By whom", "Resources", "Milestones",
+    public static final Labels DEFAULT = new Labels("Ref", "Action", "Steps", "Lead", "By whom", "Resources", "Milestones",
             "Outcomes", "Measures", "Confidence", "Risks", List.of());
 
     /** The defaults with the plan's own words on top. */
-    static Labels of(Map<String, String> given) {
+    public static Labels of(Map<String, String> given) {
         Labels d = DEFAULT;
         return new Labels(given.getOrDefault("ref", d.ref), given.getOrDefault("title", d.title),
                 given.getOrDefault("steps", d.steps), given.getOrDefault("leads", d.leads), given.getOrDefault("by", d.by),
@@ -34,7 +34,7 @@ public record Labels(String ref, String title, String steps, String leads, Strin
     }
 
     /** These labels, with {@code defaults}' names for the fields the plan does not name itself. */
-    Labels over(Labels defaults) {
+    public Labels over(Labels defaults) {
         return new Labels(pick("ref", ref, defaults.ref), pick("title", title, defaults.title), pick("steps", steps, defaults.steps),
                 pick("leads", leads, defaults.leads), pick("by", by, defaults.by), pick("resources", resources, defaults.resources),
                 pick("milestones", milestones, defaults.milestones), pick("outcomes", outcomes, defaults.outcomes),

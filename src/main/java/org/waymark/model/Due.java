@@ -1,4 +1,4 @@
-package org.waymark.plans;
+package org.waymark.model;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,7 +14,7 @@ import org.waymark.yaml.Fields;
  */
 public record Due(LocalDate date, boolean month) {
     /** The due date written as {@code 2009-09} or {@code 2009-09-30}, or empty when it is neither. */
-    static Optional<Due> parse(String text) {
+    public static Optional<Due> parse(String text) {
         Optional<YearMonth> m = Fields.parseMonth(text);
         if (m.isPresent()) return Optional.of(new Due(m.get().atEndOfMonth(), true));
         return Fields.parseDate(text).map(d -> new Due(d, false));

@@ -1,4 +1,4 @@
-package org.waymark.directory;
+package org.waymark.model;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;

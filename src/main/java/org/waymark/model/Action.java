@@ -1,4 +1,4 @@
-package org.waymark.plans;
+package org.waymark.model;
 
 import java.util.List;
 import org.waymark.diag.Pos;

@@ -1,4 +1,4 @@
-package org.waymark.directory;
+package org.waymark.model;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -85,7 +85,7 @@ public record Service(
     }
 
     /** A name-based UUID in Waymark's space: the same {@code key} always gives the same UUID. */
-    static String uuid(String key) {
+    public static String uuid(String key) {
         return UUID.nameUUIDFromBytes(("waymark:" + key).getBytes(StandardCharsets.UTF_8)).toString();
     }
 }

@@ -1,4 +1,4 @@
-package org.waymark.plans;
+package org.waymark.model;
 
 import java.util.List;
 
@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param slug the id as an address part
  */
-public record Theme(String id, String slug, String title, List<String> objectives, List<Action> actions) {
-    public Theme {
+public record PlanTheme(String id, String slug, String title, List<String> objectives, List<Action> actions) {
+    public PlanTheme {
         objectives = List.copyOf(objectives);
         actions = List.copyOf(actions);
     }

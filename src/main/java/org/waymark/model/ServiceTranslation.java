@@ -1,4 +1,4 @@
-package org.waymark.directory;
+package org.waymark.model;
 
 import java.util.Map;
 import org.waymark.diag.Pos;
@@ -29,7 +29,7 @@ public record ServiceTranslation(String lang, Pos pos, String name, String summa
     public record PhoneWords(String label, String hours, String text) {}
 
     /** Whether the translation gives no text at all. */
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return name.isBlank() && summary.isBlank() && description.isEmpty() && howToRefer.isEmpty() && access.isEmpty()
                 && phones.isEmpty();
     }

@@ -1,4 +1,4 @@
-package org.waymark.plans;
+package org.waymark.model;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.waymark.plans;
+package org.waymark.model;
 
 /**
  * Who leads an action: a partner from partners.yml, or a name written in the plan.

@@ -42,11 +42,11 @@ class AutolinksTest {
 
     @Test
     void onlyTextsWithAColonAnAtOrWwwAreRead() {
-        assertThat(Markdown.mayHoldAddress("Plain words, with w and ww in them.")).isFalse();
-        assertThat(Markdown.mayHoldAddress("see example.org")).isFalse();
-        assertThat(Markdown.mayHoldAddress("at 9:30")).isTrue();
-        assertThat(Markdown.mayHoldAddress("name@example.org")).isTrue();
-        assertThat(Markdown.mayHoldAddress("go to www.example.org")).isTrue();
-        assertThat(Markdown.mayHoldAddress("go to wWw.example.org")).isTrue();
+        assertThat(Autolinks.mayHoldAddress("Plain words, with w and ww in them.")).isFalse();
+        assertThat(Autolinks.mayHoldAddress("see example.org")).isFalse();
+        assertThat(Autolinks.mayHoldAddress("at 9:30")).isTrue();
+        assertThat(Autolinks.mayHoldAddress("name@example.org")).isTrue();
+        assertThat(Autolinks.mayHoldAddress("go to www.example.org")).isTrue();
+        assertThat(Autolinks.mayHoldAddress("go to wWw.example.org")).isTrue();
     }
 }

@@ -4,12 +4,14 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
@@ -20,7 +22,7 @@ import org.waymark.diag.Pos;
  * {@code path}, {@code ../path} and {@code #fragment} are all checked.
  */
 public final class LinkCheck {
-    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[a-z][a-z0-9+.-]*:.*", java.util.regex.Pattern.DOTALL);
+    private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:.*", Pattern.DOTALL);
     private final String basePath;
 
     /** @param basePath the site's base path ("/" or "/partnership/") */
@@ -147,7 +149,7 @@ public final class LinkCheck {
         // dot segments: "." goes, ".." takes the segment before it; one that would climb above the root, or a path
         // that ends in one, is left to URI
         String[] parts = path.substring(1).split("/", -1);
-        List<String> kept = new java.util.ArrayList<>(parts.length);
+        List<String> kept = new ArrayList<>(parts.length);
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
             if (part.equals(".") || part.equals("..")) {

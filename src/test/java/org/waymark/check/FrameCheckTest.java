@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -129,7 +130,7 @@ class FrameCheckTest {
         SiteConfig config = ConfigLoader.load(site.root(), new YamlReader(), diags).orElseThrow();
         PhoneRules phones = PhoneRules.forSite(config.isExample(), List.of());
         Markdown markdown = new Markdown(Map.of(), config::link, List.of(), phones);
-        FrameCheck frames = new FrameCheck(new HtmlCheck(config, null, phones, java.util.Set.of()));
+        FrameCheck frames = new FrameCheck(new HtmlCheck(config, null, phones, Set.of()));
         String frame = "<!DOCTYPE html><html lang=\"en\"><head><title>T</title></head><body><a href=\"#main\">Skip</a>"
                 + "<header></header><nav></nav><main id=\"main\"><h1>T</h1>%s</main><footer></footer></body></html>";
         Rendered plain = markdown.render("Some *text* and [a link](/x/).", "content/x.md", 1, diags);

@@ -2,7 +2,10 @@ package org.waymark.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.build.Build;
@@ -72,7 +75,7 @@ class LinkCheckTest {
     void aBrokenLinkInATemplateNamesTheTemplate() throws Exception {
         TestSite site = TestSite.create(dir, "");
         Path page = site.root().resolve("themes/default/templates/page.peb");
-        java.nio.file.Files.writeString(page, java.nio.file.Files.readString(page)
+        Files.writeString(page, Files.readString(page)
                 .replace("<h1>{{ page.title }}</h1>", "<h1>{{ page.title }}</h1><a href=\"{{ url('/no-such-page/') }}\">Somewhere</a>"));
         String report = TestSite.report(site.build());
         assertThat(report).contains("page.peb").contains("The link `/no-such-page/`");
@@ -120,8 +123,8 @@ class LinkCheckTest {
 
     @Test
     void aPlainAddressLeadsWhereJavaNetUriSaysItDoes() throws Exception {
-        java.util.List<String> folders = java.util.List.of("", "a/", "a/b/", "news/2024/");
-        java.util.List<String> urls = java.util.List.of("/", "/x/", "/x/y.css", "x/", "x", "./x/", "../x/", "../../x/y/", "../../../x/",
+        List<String> folders = List.of("", "a/", "a/b/", "news/2024/");
+        List<String> urls = List.of("/", "/x/", "/x/y.css", "x/", "x", "./x/", "../x/", "../../x/y/", "../../../x/",
                 "a/./b/../c/", "x/?q=1", "x/#part", "../x/#part", "/a/../b/", "/../x/", "..", ".", "x/..", "x/.", "x//y/",
                 "x y/", "x%20y/", "caf\u00e9/", "x+y/", "~user/", "a-b_c.d/", "?q", "../");
         int plain = 0;
@@ -130,9 +133,9 @@ class LinkCheckTest {
                 String path = LinkCheck.plainPath(folder, url);
                 if (path == null) continue;
                 plain++;
-                java.net.URI base = new java.net.URI("http", "site", "/" + folder + "index.html", null);
+                URI base = new URI("http", "site", "/" + folder + "index.html", null);
                 int cut = url.indexOf('?') >= 0 ? url.indexOf('?') : url.indexOf('#') >= 0 ? url.indexOf('#') : url.length();
-                String viaUri = base.resolve(new java.net.URI(null, null, url.substring(0, cut), null)).normalize().getPath();
+                String viaUri = base.resolve(new URI(null, null, url.substring(0, cut), null)).normalize().getPath();
                 if (cut == 0) viaUri = viaUri.substring(0, viaUri.lastIndexOf('/') + 1); // the page itself: its folder
                 assertThat(path).as(folder + " + " + url).isEqualTo(viaUri);
             }

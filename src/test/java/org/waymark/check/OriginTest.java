@@ -20,7 +20,7 @@ class OriginTest {
                 " https://example.org/a b ", "https://fonts.example.com/css?family=Roboto|Open+Sans", "https://example.org/{x}",
                 "https://example.org/^", "https://example.org/%zz", "https://example.org/x#y#z", "https://a..b.org/",
                 "https://label-.example.org/", "https://1.2.3.4.5/", "https://example.org./x", "https://-x.example.org/");
-        for (String url : urls) assertThat(HtmlCheck.origin(url)).as(url).isEqualTo(byUri(url));
+        for (String url : urls) assertThat(Urls.origin(url)).as(url).isEqualTo(byUri(url));
     }
 
     /** The origin as java.net.URI gives it, and the address itself where URI refuses it. */

@@ -20,8 +20,8 @@ import org.waymark.phone.PhoneRules;
  * link is a UK number, and the accessibility rules that can be read from the HTML, each named with the
  * WCAG 2.2 success criterion it serves. Problems are reported against the Markdown or data file and line
  * where the element came from, or else against the template. One walk ({@link PageScan}) applies the rules
- * element by element, {@link LinkRules} those of each link and loaded file, and {@link ElementPlace} finds
- * where an element was written. Stateless; shared between threads.
+ * element by element, {@link LinkRules} those of each link and loaded file, and {@link PageOutline} those of
+ * the page's structure; {@link ElementPlace} finds where an element was written. Stateless; shared between threads.
  */
 public final class HtmlCheck {
     private static final Evaluator H1 = QueryParser.parse("h1");
@@ -67,7 +67,7 @@ public final class HtmlCheck {
         ElementPlace place = new ElementPlace(template, source, links, headings, root);
         PageScan scan = new PageScan(rules, output, place, diags, false);
         NodeTraversor.traverse(scan, doc);
-        scan.finish(doc);
+        scan.outline.finish(doc);
         return new PageFacts(output, scan.ids, scan.refs, summary(doc));
     }
 
@@ -90,9 +90,9 @@ public final class HtmlCheck {
         ElementPlace place = new ElementPlace(template, source, List.of(), List.of(), root);
         PageScan scan = new PageScan(rules, output, place, diags, true);
         NodeTraversor.traverse(scan, doc);
-        scan.finish(doc);
-        return scan.focusBeforeContent == null ? Focus.NONE
-                : scan.focusBeforeContent.attr("href").startsWith("#") ? Focus.SKIP_LINK : Focus.OTHER;
+        scan.outline.finish(doc);
+        Element first = scan.outline.focusBeforeContent();
+        return first == null ? Focus.NONE : first.attr("href").startsWith("#") ? Focus.SKIP_LINK : Focus.OTHER;
     }
 
     /** The search summary: the h1, the description, the language and the start of the main text. */

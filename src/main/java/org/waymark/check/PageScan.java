@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
@@ -16,7 +15,7 @@ import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 import org.waymark.diag.Diagnostics;
 
-/** One walk over a page that applies every rule, so a page is traversed once however many rules there are. */
+/** One walk over a page that applies the rules of each element and gathers its {@link PageOutline}, so a page is traversed once. */
 final class PageScan implements NodeVisitor {
     private static final Evaluator TH = QueryParser.parse("th");
     private static final Evaluator IMG_ALT = QueryParser.parse("img[alt]");
@@ -33,19 +32,10 @@ final class PageScan implements NodeVisitor {
     private final Diagnostics diags;
     final Set<String> ids = new HashSet<>();
     final List<PageFacts.Ref> refs = new ArrayList<>();
-    private final Set<String> labelled = new HashSet<>();
-    private final List<Element> fields = new ArrayList<>();
-    private int h1;
-    private int lastHeading;
-    private int mains;
-    private boolean header;
-    private boolean nav;
-    private boolean footer;
-    private Element firstFocusable;
+    /** The page's landmarks, headings, focus order and form fields, and their rules. */
+    final PageOutline outline;
     /** Checking a frame: links and headings are the caller's; the Markdown is a placeholder. */
     private final boolean frame;
-    private boolean contentSeen;
-    Element focusBeforeContent;
 
     PageScan(LinkRules rules, String output, ElementPlace place, Diagnostics diags, boolean frame) {
         this.rules = rules;
@@ -53,6 +43,7 @@ final class PageScan implements NodeVisitor {
         this.place = place;
         this.diags = diags;
         this.frame = frame;
+        this.outline = new PageOutline(output, place, diags, frame);
     }
 
     @Override
@@ -60,20 +51,20 @@ final class PageScan implements NodeVisitor {
         if (!(node instanceof Element e)) return;
         String tag = e.normalName();
         if (frame && tag.equals(HtmlCheck.CONTENT_PLACEHOLDER)) {
-            contentSeen = true;
+            outline.contentSeen();
             return;
         }
         if (e.attributesSize() > 0) attributes(e, tag);
         switch (tag) {
             case "a" -> {
                 if (frame) {
-                    if (e.hasAttr("href")) focusable(e);
+                    if (e.hasAttr("href")) outline.focusable(e);
                 } else {
                     link(e);
                 }
             }
             case "button" -> {
-                focusable(e);
+                outline.focusable(e);
                 if (accessibleName(e).isBlank()) {
                     place.error(diags, e, "wcag-4.1.2", "A button has no text, so a screen reader cannot say what it does.",
                             "give it text, or an aria-label");
@@ -130,17 +121,12 @@ final class PageScan implements NodeVisitor {
                     }
                 }
             }
-            case "label" -> {
-                if (e.hasAttr("for")) labelled.add(e.attr("for"));
-            }
+            case "label" -> outline.label(e);
             case "input", "select", "textarea" -> field(e, tag);
             case "h1", "h2", "h3", "h4", "h5", "h6" -> {
-                if (!frame) heading(e, tag.charAt(1) - '0');
+                if (!frame) outline.heading(e, tag.charAt(1) - '0');
             }
-            case "main" -> mains++;
-            case "header" -> header = true;
-            case "nav" -> nav = true;
-            case "footer" -> footer = true;
+            case "main", "header", "nav", "footer" -> outline.landmark(tag);
             case "table" -> {
                 if (e.selectFirst(TH) == null) {
                     place.error(diags, e, "wcag-1.3.1", "A table has no header cells, so its columns have no names for screen readers.",
@@ -164,12 +150,7 @@ final class PageScan implements NodeVisitor {
         }
         if (tag.equals("a") && e.hasAttr("name")) ids.add(e.attr("name"));
         String role = e.attr("role");
-        if (!role.isEmpty()) {
-            if (role.equals("main") && !tag.equals("main")) mains++;
-            if (role.equals("banner")) header = true;
-            if (role.equals("navigation")) nav = true;
-            if (role.equals("contentinfo")) footer = true;
-        }
+        if (!role.isEmpty()) outline.role(role, tag);
         for (Attribute a : e.attributes()) {
             String key = a.getKey();
             if (key.length() > 2 && key.startsWith("on")) {
@@ -201,7 +182,7 @@ final class PageScan implements NodeVisitor {
 
     private void link(Element a) {
         if (!a.hasAttr("href")) return;
-        focusable(a);
+        outline.focusable(a);
         String href = a.attr("href");
         // a tel: link written in Markdown was checked, with its line, when the Markdown was rendered
         rules.linkRules(href, a.attr("rel"), accessibleName(a), !place.fromMarkdown(href), place.reportAt(a, diags));
@@ -212,27 +193,12 @@ final class PageScan implements NodeVisitor {
             String type = e.attr("type").toLowerCase(Locale.ROOT);
             if (type.equals("image")) resource(e, "src");
             if (type.equals("hidden")) return;
-            focusable(e);
+            outline.focusable(e);
             if (type.equals("submit") || type.equals("button") || type.equals("image") || type.equals("reset")) return;
         } else {
-            focusable(e);
+            outline.focusable(e);
         }
-        fields.add(e);
-    }
-
-    private void heading(Element h, int level) {
-        if (level == 1) h1++;
-        if (lastHeading > 0 && level > lastHeading + 1) {
-            place.error(diags, h, "wcag-1.3.1", "The heading \"" + h.text() + "\" is a level " + level
-                    + " heading after a level " + lastHeading + " heading, so a level is skipped.",
-                    "use " + "#".repeat(lastHeading + 1) + " for this heading, or add the missing level above it");
-        }
-        lastHeading = level;
-    }
-
-    private void focusable(Element e) {
-        if (firstFocusable == null) firstFocusable = e;
-        if (frame && !contentSeen && focusBeforeContent == null) focusBeforeContent = e;
+        outline.field(e);
     }
 
     private void resource(Element e, String attribute) {
@@ -243,42 +209,6 @@ final class PageScan implements NodeVisitor {
         if (!css.contains("url(") && !css.contains("@import")) return;
         Matcher m = CSS_URL.matcher(css);
         while (m.find()) thirdParty(m.group(1), e);
-    }
-
-    void finish(Document doc) {
-        Element html = doc.firstElementChild();
-        if (html == null || html.attr("lang").isBlank()) {
-            place.templateError(diags, "wcag-3.1.1", output + " has no lang on <html>, so screen readers may read it in the wrong language.",
-                    "add lang=\"{{ page.lang }}\" to the <html> element of the template");
-        }
-        if (doc.title().isBlank()) {
-            place.templateError(diags, "wcag-2.4.2", output + " has no <title>.", "give the template a <title> with the page's title");
-        }
-        if (!frame && h1 != 1) {
-            place.templateError(diags, "wcag-1.3.1", output + " has " + h1 + " <h1> headings; a page has exactly one.",
-                    h1 == 0 ? "the template should print the page title as the <h1>" : "use ## for headings in Markdown; the title is the only # heading");
-        }
-        if (mains != 1) {
-            place.templateError(diags, "wcag-1.3.1", output + " has " + mains + " main landmarks; a page has exactly one.",
-                    "wrap the page's own content in one <main> in the template");
-        }
-        if (!header || !nav || !footer) {
-            place.templateError(diags, "wcag-1.3.1", output + " lacks a header, navigation or footer landmark.",
-                    "use <header>, <nav> and <footer> in the base template");
-        }
-        if (!frame && (firstFocusable == null || !firstFocusable.attr("href").startsWith("#"))) {
-            place.templateError(diags, "wcag-2.4.1", output + " does not start with a skip link.",
-                    "make <a href=\"#main\">Skip to main content</a> the first link in the body");
-        }
-        for (Element input : fields) {
-            String id = input.id();
-            boolean ok = !input.attr("aria-label").isBlank() || !input.attr("aria-labelledby").isBlank()
-                    || !id.isEmpty() && labelled.contains(id) || input.closest("label") != null;
-            if (!ok) {
-                place.error(diags, input, "wcag-1.3.1", "A form field (" + input.tagName() + (id.isEmpty() ? "" : " #" + id) + ") has no label.",
-                        "add <label for=\"…\"> with the field's id");
-            }
-        }
     }
 
     private void thirdParty(String url, Element e) {

@@ -1,2 +1,2 @@
-/** Checks the rendered site: links, privacy, phone links and the accessibility rules that HTML shows. */
+/** Checks the rendered site's HTML against its rules: links, privacy, unsafe addresses, phone links and accessibility. */
 package org.waymark.check;

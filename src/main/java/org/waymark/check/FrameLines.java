@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class FrameLines {
     /** What scanning one line of a frame found, to be taken again when another page has the same line. */
-    record Line(String shape, List<String> ids, List<String[]> refs, List<FrameLink> links, List<FrameHeading> headings,
+    private record Line(String shape, List<String> ids, List<String[]> refs, List<FrameLink> links, List<FrameHeading> headings,
             String lang, String description) {
         void addTo(FramePage page, List<String> out) {
             out.add(shape);

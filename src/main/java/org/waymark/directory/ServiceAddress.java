@@ -31,6 +31,7 @@ final class ServiceAddress {
                 "replace the address with `address: confidential`; the service gives it only to the people who need it");
     }
 
+    /** The address of a service that is not confidential: street, town and UK postcode; empty when it has none. */
     static Optional<Address> read(Fields f, YNode node) {
         if (node == null || node instanceof YScalar s && s.isNull()) return Optional.empty();
         if (!(node instanceof YMap)) {

@@ -19,7 +19,7 @@ import org.waymark.yaml.YMap;
 
 /**
  * Reads a service's {@code translations:}: its prose and its phone lines' words in each other language of the
- * site. The refuge rule is the {@link ServiceReader}'s, over the whole file, translations included.
+ * site. The refuge rule holds in every language: {@link ServiceAddress#noPostcode} reads the whole file.
  */
 final class ServiceTranslations {
     /** The fields a translation may give: the service's prose, its phone lines' words, and whether it was checked. */

@@ -17,6 +17,9 @@ import org.waymark.content.Content;
 import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
 import org.waymark.diag.SourceFiles;
+import org.waymark.export.Hsds;
+import org.waymark.export.OrukApi;
+import org.waymark.export.ServicesCsv;
 import org.waymark.model.Language;
 import org.waymark.model.Service;
 import org.waymark.render.Job;
@@ -151,9 +154,9 @@ public final class Directory implements SiteRenderer.Generated {
     @Override
     public Map<String, String> files() {
         Map<String, String> out = new LinkedHashMap<>();
-        out.put(DirectoryPages.JSON_EXPORT, HsdsExport.json(services, config));
-        out.put(DirectoryPages.CSV_EXPORT, CsvExport.csv(services));
-        OrukApi api = new OrukApi(services, config);
+        out.put(DirectoryPages.JSON_EXPORT, Hsds.json(services, config, ServiceReader.REFERRAL::get));
+        out.put(DirectoryPages.CSV_EXPORT, ServicesCsv.csv(services));
+        OrukApi api = new OrukApi(services, config, ServiceReader.REFERRAL::get);
         out.putAll(api.files());
         out.put(REDIRECTS, api.redirects());
         return out;
@@ -168,6 +171,6 @@ public final class Directory implements SiteRenderer.Generated {
      * folder: the link check takes them as files.
      */
     public java.util.Set<String> addresses() {
-        return new OrukApi(services, config).addresses();
+        return new OrukApi(services, config, ServiceReader.REFERRAL::get).addresses();
     }
 }

@@ -1,4 +1,4 @@
-package org.waymark.directory;
+package org.waymark.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.waymark.config.SiteConfig;
 import org.waymark.model.Address;
@@ -24,13 +26,18 @@ import org.waymark.model.Service;
  * left out, never null. A confidential service is published with its phones and no location. The same
  * service documents, pages and taxonomy terms make the Open Referral UK API ({@link OrukApi}).
  */
-final class HsdsExport {
+public final class Hsds {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private HsdsExport() {}
+    private Hsds() {}
 
-    static String json(List<Service> services, SiteConfig config) {
-        List<ObjectNode> contents = services.stream().map(s -> service(s, config)).toList();
+    /**
+     * The directory's {@code /data/services.json}.
+     *
+     * @param referral the words for a way to be referred ("self"), for a service without its own how-to-refer text
+     */
+    public static String json(List<Service> services, SiteConfig config, Function<String, String> referral) {
+        List<ObjectNode> contents = services.stream().map(s -> service(s, config, referral)).toList();
         return write(page(contents, 1, 1, services.size()));
     }
 
@@ -63,8 +70,9 @@ final class HsdsExport {
     }
 
     /** A service, fully nested: what {@code /data/services.json} lists and the API gives for its id. */
-    static ObjectNode service(Service s, SiteConfig config) {
-        return service(s, config, byId(config.directory().categories()), config.areasById(), byId(config.directory().groups()));
+    static ObjectNode service(Service s, SiteConfig config, Function<String, String> referral) {
+        return service(s, config, referral, byId(config.directory().categories()), config.areasById(),
+                byId(config.directory().groups()));
     }
 
     /** The two taxonomies of a site's directory: its categories and its groups of people. */
@@ -94,7 +102,8 @@ final class HsdsExport {
         return t;
     }
 
-    private static ObjectNode service(Service s, SiteConfig config, Map<String, SiteConfig.Choice> categories,
+    private static ObjectNode service(Service s, SiteConfig config, Function<String, String> referral,
+            Map<String, SiteConfig.Choice> categories,
             Map<String, SiteConfig.Choice> areas, Map<String, SiteConfig.Choice> groups) {
         String id = s.uuid();
         ObjectNode o = JSON.createObjectNode();
@@ -105,7 +114,7 @@ final class HsdsExport {
         if (!s.email().isEmpty()) o.put("email", s.email());
         o.put("status", "active");
         String process = s.howToRefer().isEmpty()
-                ? s.referral().stream().map(ServiceReader.REFERRAL::get).collect(Collectors.joining(" "))
+                ? s.referral().stream().map(referral).collect(Collectors.joining(" "))
                 : s.howToRefer().markdown().strip();
         if (!process.isEmpty()) o.put("application_process", process);
         if (!s.groups().isEmpty()) {
@@ -117,7 +126,7 @@ final class HsdsExport {
         ObjectNode org = o.putObject("organization");
         Organisation organisation = s.organisation();
         org.put("id", organisation.isPartner() ? Service.uuid("organization:" + organisation.partnerId())
-                : Service.uuid("organization-name:" + organisation.name().toLowerCase(java.util.Locale.ROOT)));
+                : Service.uuid("organization-name:" + organisation.name().toLowerCase(Locale.ROOT)));
         org.put("name", organisation.name());
         // required by the schema; partners.yml has no description of its own
         org.put("description", organisation.isPartner()

@@ -1,4 +1,4 @@
-package org.waymark.directory;
+package org.waymark.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,13 +21,13 @@ import org.waymark.model.Service;
  * body runs it, with its provider, contact points, opening hours, areas and languages. A confidential
  * service has no address here because {@link Service} never holds one.
  */
-final class JsonLd {
+public final class JsonLd {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private JsonLd() {}
 
     /** The JSON-LD of {@code s}, escaped so that it can sit inside {@code <script>} as it is. */
-    static String of(Service s, SiteConfig config, String pageUrl, Function<String, String> areaLabel,
+    public static String of(Service s, SiteConfig config, String pageUrl, Function<String, String> areaLabel,
             Function<String, String> categoryLabel) {
         boolean government = s.organisation().isPublicBody();
         ObjectNode root = JSON.createObjectNode();

@@ -1,4 +1,4 @@
-package org.waymark.directory;
+package org.waymark.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.build.Build;
 import org.waymark.diag.Diagnostic;
+import org.waymark.directory.SiteFixture;
 import org.waymark.model.Service;
 
 /**
@@ -72,15 +73,15 @@ class OrukApiTest {
     @Test
     void everyFileOfTheApiValidatesAgainstTheHsdsSchemas() throws Exception {
         Map<String, JsonSchema> items = Map.of(
-                "services", HsdsExportTest.schema("service_list.json"),
-                "taxonomies", HsdsExportTest.definition("taxonomy"),
-                "taxonomy_terms", HsdsExportTest.definition("taxonomy_term"),
-                "service_at_locations", HsdsExportTest.definition("service_at_location"));
+                "services", HsdsTest.schema("service_list.json"),
+                "taxonomies", HsdsTest.definition("taxonomy"),
+                "taxonomy_terms", HsdsTest.definition("taxonomy_term"),
+                "service_at_locations", HsdsTest.definition("service_at_location"));
         Map<String, JsonSchema> full = Map.of(
-                "services", HsdsExportTest.schema("service_with_definitions.json"),
-                "taxonomies", HsdsExportTest.definition("taxonomy"),
-                "taxonomy_terms", HsdsExportTest.definition("taxonomy_term"),
-                "service_at_locations", HsdsExportTest.definition("service_at_location"));
+                "services", HsdsTest.schema("service_with_definitions.json"),
+                "taxonomies", HsdsTest.definition("taxonomy"),
+                "taxonomy_terms", HsdsTest.definition("taxonomy_term"),
+                "service_at_locations", HsdsTest.definition("service_at_location"));
         Map<String, Integer> validated = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : tree().entrySet()) {
             String rel = e.getKey();
@@ -106,7 +107,7 @@ class OrukApiTest {
     @Test
     void theSchemasCatchAnInvalidTaxonomyTerm() throws Exception {
         JsonNode bad = JSON.readTree("{\"id\": \"not-a-uuid\", \"name\": \"x\"}");
-        assertThat(HsdsExportTest.definition("taxonomy_term").validate(bad)).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(HsdsTest.definition("taxonomy_term").validate(bad)).hasSizeGreaterThanOrEqualTo(2);
     }
 
     private static void assertPage(String rel, JsonNode page) {

@@ -1,2 +1,2 @@
-/** Machine-readable output: every file the site publishes for programs rather than people, written with Jackson. */
+/** Machine-readable output: the files and the JSON that Waymark writes for programs rather than for people. */
 package org.waymark.export;

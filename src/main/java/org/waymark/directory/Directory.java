@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.waymark.config.SiteConfig;
 import org.waymark.content.Content;
@@ -170,7 +171,7 @@ public final class Directory implements SiteRenderer.Generated {
      * {@code _redirects} ("api/oruk/", "api/oruk/services", "api/oruk/services/&lt;id&gt;"), relative to the output
      * folder: the link check takes them as files.
      */
-    public java.util.Set<String> addresses() {
+    public Set<String> addresses() {
         return new OrukApi(services, config, ServiceReader.REFERRAL::get).addresses();
     }
 }

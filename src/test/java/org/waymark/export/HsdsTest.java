@@ -10,6 +10,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -29,7 +30,7 @@ import org.waymark.directory.SiteFixture;
  */
 class HsdsTest {
     /** The schemas: the project's shared facts when they are beside the repository, else the copy in the test resources. */
-    static final Path SCHEMAS = java.nio.file.Files.isDirectory(SiteFixture.PROJECT.resolve("../shared/facts/hsds-3.0"))
+    static final Path SCHEMAS = Files.isDirectory(SiteFixture.PROJECT.resolve("../shared/facts/hsds-3.0"))
             ? SiteFixture.PROJECT.resolve("../shared/facts/hsds-3.0").normalize()
             : SiteFixture.PROJECT.resolve("src/test/resources/hsds-3.0");
     static final ObjectMapper JSON = new ObjectMapper();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,7 +55,7 @@ class OrukApiTest {
     private static JsonNode read(String relative) {
         try {
             return JSON.readTree(site.read("api/oruk/" + relative));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(relative, e);
         }
     }

@@ -1,6 +1,5 @@
 package org.waymark.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -38,7 +37,7 @@ public final class Hsds {
      */
     public static String json(List<Service> services, SiteConfig config, Function<String, String> referral) {
         List<ObjectNode> contents = services.stream().map(s -> service(s, config, referral)).toList();
-        return write(page(contents, 1, 1, services.size()));
+        return JsonWriter.document(page(contents, 1, 1, services.size()));
     }
 
     /**
@@ -58,15 +57,6 @@ public final class Hsds {
         page.put("empty", totalItems == 0);
         page.putArray("contents").addAll(contents);
         return page;
-    }
-
-    /** A JSON document as the site publishes it: indented, ending with a new line. */
-    static String write(JsonNode node) {
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the directory's JSON", e);
-        }
     }
 
     /** A service, fully nested: what {@code /data/services.json} lists and the API gives for its id. */

@@ -2,9 +2,11 @@ package org.waymark.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -12,8 +14,9 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
- * Compact JSON written value by value, for the files and answers that are written from code rather than from a
- * tree: the search index and the preview's state. Jackson writes it; every method returns this writer.
+ * The one JSON writer: a published document from a tree or records ({@link #document}), or compact JSON written value
+ * by value ({@link #bytes}, {@link #forPage}) for the search index and the preview's state. Jackson writes it; every
+ * method of an instance returns this writer.
  */
 public final class JsonWriter {
     /** What to write, given the writer. */
@@ -21,6 +24,7 @@ public final class JsonWriter {
         void write(JsonWriter json);
     }
 
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonFactory PLAIN = new JsonFactory();
     private static final JsonFactory FOR_PAGE = new JsonFactory().setCharacterEscapes(new PageEscapes());
 
@@ -28,6 +32,15 @@ public final class JsonWriter {
 
     private JsonWriter(JsonGenerator g) {
         this.g = g;
+    }
+
+    /** A JSON document as the site publishes it: indented, ending with a new line. */
+    public static String document(Object value) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
     }
 
     /** JSON as UTF-8, with only the escapes JSON requires. */

@@ -93,8 +93,8 @@ public final class OrukApi {
         base.put("version", VERSION);
         base.put("profile", PROFILE);
         base.put("openapi_url", config.absolute(api.base() + "openapi.json"));
-        out.put(folder + "index.json", Hsds.write(base));
-        out.put(folder + "openapi.json", Hsds.write(openApi()));
+        out.put(folder + "index.json", JsonWriter.document(base));
+        out.put(folder + "openapi.json", JsonWriter.document(openApi()));
         lists.forEach((list, items) -> {
             List<ObjectNode> all = new ArrayList<>(items.values());
             int pages = pages(all.size());
@@ -103,9 +103,9 @@ public final class OrukApi {
                 for (ObjectNode item : all.subList((n - 1) * api.perPage(), Math.min(all.size(), n * api.perPage()))) {
                     contents.add(list.equals("services") ? oneToOne(item) : item);
                 }
-                out.put(folder + list + "/page-" + n + ".json", Hsds.write(Hsds.page(contents, n, pages, all.size())));
+                out.put(folder + list + "/page-" + n + ".json", JsonWriter.document(Hsds.page(contents, n, pages, all.size())));
             }
-            items.forEach((id, item) -> out.put(folder + list + "/" + id + ".json", Hsds.write(item)));
+            items.forEach((id, item) -> out.put(folder + list + "/" + id + ".json", JsonWriter.document(item)));
         });
         return out;
     }

@@ -2,10 +2,6 @@ package org.waymark.export;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.waymark.model.Labels;
@@ -54,10 +50,6 @@ public final class PlanJson {
 
     /** The document, indented, ending with a new line. */
     public static String write(Document document) {
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(document) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonWriter.document(document);
     }
 }

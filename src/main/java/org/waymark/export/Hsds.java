@@ -1,8 +1,8 @@
 package org.waymark.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +26,7 @@ import org.waymark.model.Service;
  * service documents, pages and taxonomy terms make the Open Referral UK API ({@link OrukApi}).
  */
 public final class Hsds {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private Hsds() {}
 
@@ -47,7 +47,7 @@ public final class Hsds {
      * @param totalItems how many items all the pages hold together
      */
     static ObjectNode page(List<? extends JsonNode> contents, int pageNumber, int totalPages, int totalItems) {
-        ObjectNode page = JSON.createObjectNode();
+        ObjectNode page = NODES.objectNode();
         page.put("total_items", totalItems);
         page.put("total_pages", totalPages);
         page.put("page_number", pageNumber);
@@ -82,7 +82,7 @@ public final class Hsds {
 
     /** A term of one of the directory's taxonomies: a category or a group of people of site-config.yml. */
     static ObjectNode term(String taxonomy, SiteConfig.Choice term, SiteConfig config) {
-        ObjectNode t = JSON.createObjectNode();
+        ObjectNode t = NODES.objectNode();
         t.put("id", termId(taxonomy, term.id()));
         t.put("code", term.id());
         t.put("name", term.label());
@@ -96,7 +96,7 @@ public final class Hsds {
             Map<String, SiteConfig.Choice> categories,
             Map<String, SiteConfig.Choice> areas, Map<String, SiteConfig.Choice> groups) {
         String id = s.uuid();
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = NODES.objectNode();
         o.put("id", id);
         o.put("name", s.name());
         o.put("description", s.description().isEmpty() ? s.summary() : s.summary() + "\n\n" + s.description().markdown().strip());
@@ -185,7 +185,7 @@ public final class Hsds {
     }
 
     private static ObjectNode attribute(Service s, String taxonomy, String linkType, SiteConfig.Choice term, SiteConfig config) {
-        ObjectNode a = JSON.createObjectNode();
+        ObjectNode a = NODES.objectNode();
         a.put("id", Service.uuid("attribute:" + s.id() + ":" + taxonomy + ":" + term.id()));
         a.put("link_id", s.uuid());
         a.put("link_entity", "service");

@@ -14,8 +14,8 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /**
- * The one JSON writer: a published document from a tree or records ({@link #document}), or compact JSON written value
- * by value ({@link #bytes}, {@link #forPage}) for the search index and the preview's state. Jackson writes it; every
+ * The one JSON writer: a tree or records as a published document ({@link #document}) or compact ({@link #compact}),
+ * or compact JSON written value by value ({@link #bytes}, {@link #forPage}) for the search index and the preview's state. Jackson writes it; every
  * method of an instance returns this writer.
  */
 public final class JsonWriter {
@@ -38,6 +38,15 @@ public final class JsonWriter {
     public static String document(Object value) {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /** A value as compact JSON, with only the escapes JSON requires. */
+    public static String compact(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }

@@ -11,12 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.waymark.config.SiteConfig;
 import org.waymark.content.Content;
 import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
 import org.waymark.diag.SourceFiles;
+import org.waymark.export.Hsds;
+import org.waymark.export.OrukApi;
+import org.waymark.export.ServicesCsv;
 import org.waymark.model.Language;
 import org.waymark.model.Service;
 import org.waymark.render.Job;
@@ -151,9 +155,9 @@ public final class Directory implements SiteRenderer.Generated {
     @Override
     public Map<String, String> files() {
         Map<String, String> out = new LinkedHashMap<>();
-        out.put(DirectoryPages.JSON_EXPORT, HsdsExport.json(services, config));
-        out.put(DirectoryPages.CSV_EXPORT, CsvExport.csv(services));
-        OrukApi api = new OrukApi(services, config);
+        out.put(DirectoryPages.JSON_EXPORT, Hsds.json(services, config, ServiceReader.REFERRAL::get));
+        out.put(DirectoryPages.CSV_EXPORT, ServicesCsv.csv(services));
+        OrukApi api = new OrukApi(services, config, ServiceReader.REFERRAL::get);
         out.putAll(api.files());
         out.put(REDIRECTS, api.redirects());
         return out;
@@ -167,7 +171,7 @@ public final class Directory implements SiteRenderer.Generated {
      * {@code _redirects} ("api/oruk/", "api/oruk/services", "api/oruk/services/&lt;id&gt;"), relative to the output
      * folder: the link check takes them as files.
      */
-    public java.util.Set<String> addresses() {
-        return new OrukApi(services, config).addresses();
+    public Set<String> addresses() {
+        return new OrukApi(services, config, ServiceReader.REFERRAL::get).addresses();
     }
 }

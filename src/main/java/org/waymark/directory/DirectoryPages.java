@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.waymark.config.SiteConfig;
+import org.waymark.export.JsonLd;
 import org.waymark.markdown.LinkRef;
 import org.waymark.markdown.Rendered;
 import org.waymark.model.Language;

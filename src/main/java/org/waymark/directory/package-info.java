@@ -1,2 +1,2 @@
-/** The service directory: services read from content/services, their pages and their open-data exports. */
+/** The service directory: services read from content/services, and their pages. */
 package org.waymark.directory;

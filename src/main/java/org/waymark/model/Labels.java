@@ -1,6 +1,5 @@
 package org.waymark.model;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,7 @@ import java.util.Map;
  * @param own the fields the plan names itself; the others have the default names, which a theme may change
  */
 public record Labels(String ref, String title, String steps, String leads, String by, String resources,
-        String milestones, String outcomes, String measures, String confidence, String risks, @JsonIgnore List<String> own) {
+        String milestones, String outcomes, String measures, String confidence, String risks, List<String> own) {
     public Labels {
         own = List.copyOf(own);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.waymark.diag.Diagnostic;
+import org.waymark.export.JsonWriter;
 
 /**
  * What the preview adds to each HTML page it serves, and never to the files on disk: the live-reload
@@ -88,42 +89,19 @@ final class Overlay {
                 + "the first build found errors.</p></main></body></html>";
     }
 
-    /** The state as JSON: {@code {"ok":false,"build":"…","errors":[{"file":…,"line":…,…}]}}. */
+    /**
+     * The state as JSON: {@code {"ok":false,"build":"…","errors":[{"file":…,"line":…,…}]}}, harmless if it is ever
+     * put in a page.
+     */
     static String json(State state) {
-        StringBuilder out = new StringBuilder("{\"ok\":").append(state.ok())
-                .append(",\"build\":").append(quote(state.token()))
-                .append(",\"errors\":[");
-        String sep = "";
-        for (Diagnostic d : state.errors()) {
-            out.append(sep).append("{\"file\":").append(quote(d.file()))
-                    .append(",\"line\":").append(d.line())
-                    .append(",\"column\":").append(d.column())
-                    .append(",\"rule\":").append(quote(d.rule()))
-                    .append(",\"message\":").append(quote(d.message()))
-                    .append(",\"hint\":").append(quote(d.hint())).append('}');
-            sep = ",";
-        }
-        return out.append("]}").toString();
-    }
-
-    static String quote(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<' -> out.append("\\u003c"); // harmless if the JSON is ever put in a page
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') out.append(String.format("\\u%04x", (int) c));
-                    else out.append(c);
-                }
+        return JsonWriter.forPage(json -> {
+            json.startObject().field("ok", state.ok()).field("build", state.token()).name("errors").startArray();
+            for (Diagnostic d : state.errors()) {
+                json.startObject().field("file", d.file()).field("line", d.line()).field("column", d.column())
+                        .field("rule", d.rule()).field("message", d.message()).field("hint", d.hint()).endObject();
             }
-        }
-        return out.append('"').toString();
+            json.endArray().endObject();
+        });
     }
 
     private static int firstMatch(Pattern p, String s, int from, int to) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.build.Build;
 import org.waymark.diag.Diagnostic;
+import org.waymark.export.JsonLd;
 import org.waymark.model.Organisation;
 import org.waymark.model.Prose;
 import org.waymark.model.Service;

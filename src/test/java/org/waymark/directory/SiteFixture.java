@@ -22,17 +22,17 @@ import org.waymark.yaml.YamlReader;
  * site's areas and directory lists (in English only), the project's own theme, a home page, the two safety pages every page links to, a few partners, one featured
  * helpline, a one-action plan (the site map links the plans page), and the services each test writes.
  */
-final class SiteFixture {
+public final class SiteFixture {
     /** The project folder (Maven runs tests there), which holds the example site. */
-    static final Path PROJECT = Path.of("").toAbsolutePath();
+    public static final Path PROJECT = Path.of("").toAbsolutePath();
 
-    final Path root;
+    public final Path root;
 
     private SiteFixture(Path root) {
         this.root = root;
     }
 
-    static final String CONFIG = """
+    public static final String CONFIG = """
             title: Test partnership
             base_url: https://example.org/
             example_notice: A test site; its local numbers are Ofcom's drama numbers.
@@ -108,7 +108,7 @@ final class SiteFixture {
     }
 
     /** A site with three services: a refuge, a council's advocacy service and a charity's support group. */
-    static SiteFixture standard(Path dir) {
+    public static SiteFixture standard(Path dir) {
         SiteFixture f = empty(dir);
         f.service("bedford-refuge", REFUGE);
         f.service("idva-bedford", IDVA);
@@ -195,7 +195,7 @@ final class SiteFixture {
         return write("content/services/" + id + ".yml", yaml);
     }
 
-    SiteFixture write(String relative, String text) {
+    public SiteFixture write(String relative, String text) {
         Path file = root.resolve(relative);
         try {
             Files.createDirectories(file.getParent());
@@ -206,16 +206,16 @@ final class SiteFixture {
         return this;
     }
 
-    Path output() {
+    public Path output() {
         return root.getParent().resolve("public");
     }
 
-    Build.Result build() {
+    public Build.Result build() {
         return Build.run(new Build.Options(root, output(), false, null));
     }
 
     /** A file of the built site, as text. */
-    String read(String relative) {
+    public String read(String relative) {
         try {
             return Files.readString(output().resolve(relative), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -236,7 +236,7 @@ final class SiteFixture {
     record Loaded(Directory directory, List<Diagnostic> diagnostics) {}
 
     /** Every file under {@code dir}, with its text (binary files are read as UTF-8 all the same). */
-    static List<Path> files(Path dir) {
+    public static List<Path> files(Path dir) {
         if (!Files.exists(dir)) return List.of();
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).toList();

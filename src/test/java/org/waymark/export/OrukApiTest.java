@@ -1,10 +1,11 @@
-package org.waymark.directory;
+package org.waymark.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.build.Build;
 import org.waymark.diag.Diagnostic;
+import org.waymark.directory.SiteFixture;
 import org.waymark.model.Service;
 
 /**
@@ -53,7 +55,7 @@ class OrukApiTest {
     private static JsonNode read(String relative) {
         try {
             return JSON.readTree(site.read("api/oruk/" + relative));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError(relative, e);
         }
     }
@@ -72,15 +74,15 @@ class OrukApiTest {
     @Test
     void everyFileOfTheApiValidatesAgainstTheHsdsSchemas() throws Exception {
         Map<String, JsonSchema> items = Map.of(
-                "services", HsdsExportTest.schema("service_list.json"),
-                "taxonomies", HsdsExportTest.definition("taxonomy"),
-                "taxonomy_terms", HsdsExportTest.definition("taxonomy_term"),
-                "service_at_locations", HsdsExportTest.definition("service_at_location"));
+                "services", HsdsTest.schema("service_list.json"),
+                "taxonomies", HsdsTest.definition("taxonomy"),
+                "taxonomy_terms", HsdsTest.definition("taxonomy_term"),
+                "service_at_locations", HsdsTest.definition("service_at_location"));
         Map<String, JsonSchema> full = Map.of(
-                "services", HsdsExportTest.schema("service_with_definitions.json"),
-                "taxonomies", HsdsExportTest.definition("taxonomy"),
-                "taxonomy_terms", HsdsExportTest.definition("taxonomy_term"),
-                "service_at_locations", HsdsExportTest.definition("service_at_location"));
+                "services", HsdsTest.schema("service_with_definitions.json"),
+                "taxonomies", HsdsTest.definition("taxonomy"),
+                "taxonomy_terms", HsdsTest.definition("taxonomy_term"),
+                "service_at_locations", HsdsTest.definition("service_at_location"));
         Map<String, Integer> validated = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : tree().entrySet()) {
             String rel = e.getKey();
@@ -106,7 +108,7 @@ class OrukApiTest {
     @Test
     void theSchemasCatchAnInvalidTaxonomyTerm() throws Exception {
         JsonNode bad = JSON.readTree("{\"id\": \"not-a-uuid\", \"name\": \"x\"}");
-        assertThat(HsdsExportTest.definition("taxonomy_term").validate(bad)).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(HsdsTest.definition("taxonomy_term").validate(bad)).hasSizeGreaterThanOrEqualTo(2);
     }
 
     private static void assertPage(String rel, JsonNode page) {

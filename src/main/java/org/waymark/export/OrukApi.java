@@ -1,4 +1,4 @@
-package org.waymark.directory;
+package org.waymark.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.waymark.config.SiteConfig;
 import org.waymark.model.Service;
 
@@ -28,10 +29,10 @@ import org.waymark.model.Service;
  * GET /api/oruk/service_at_locations?page=N   service_at_locations/page-N.json, and …/{id}.json
  * </pre>
  *
- * <p>Every document is made by {@link HsdsExport}, so the API and {@code /data/services.json} say the same.
+ * <p>Every document is made by {@link Hsds}, so the API and {@code /data/services.json} say the same.
  * A confidential service (every refuge) has no location, so it is in no service_at_location either.
  */
-final class OrukApi {
+public final class OrukApi {
     /** The HSDS version the API gives at its base, which the Open Referral UK validator reads to choose its tests. */
     static final String VERSION = "3.0";
     static final String PROFILE = "https://github.com/OpenReferralUK/uk-profile/blob/main/docs/index.md";
@@ -47,13 +48,14 @@ final class OrukApi {
     /** Each list's items by id, in the order they are listed. */
     private final Map<String, Map<String, ObjectNode>> lists = new LinkedHashMap<>();
 
-    OrukApi(List<Service> services, SiteConfig config) {
+    /** @param referral the words for a way to be referred, as {@link Hsds#json} takes them */
+    public OrukApi(List<Service> services, SiteConfig config, Function<String, String> referral) {
         this.config = config;
         this.api = config.directory().api();
         Map<String, ObjectNode> full = new LinkedHashMap<>();
         Map<String, ObjectNode> atLocations = new LinkedHashMap<>();
         for (Service s : services) {
-            ObjectNode service = HsdsExport.service(s, config);
+            ObjectNode service = Hsds.service(s, config, referral);
             full.put(s.uuid(), service);
             for (JsonNode at : service.path("service_at_locations")) {
                 ObjectNode copy = ((ObjectNode) at).deepCopy();
@@ -63,17 +65,17 @@ final class OrukApi {
         }
         Map<String, ObjectNode> taxonomies = new LinkedHashMap<>();
         Map<String, ObjectNode> terms = new LinkedHashMap<>();
-        for (String taxonomy : HsdsExport.TAXONOMIES) {
+        for (String taxonomy : Hsds.TAXONOMIES) {
             List<SiteConfig.Choice> choices = taxonomy.equals("group") ? config.directory().groups() : config.directory().categories();
             ObjectNode t = NODES.objectNode();
-            t.put("id", HsdsExport.taxonomyId(taxonomy));
-            t.put("name", HsdsExport.taxonomyName(taxonomy, config));
+            t.put("id", Hsds.taxonomyId(taxonomy));
+            t.put("name", Hsds.taxonomyName(taxonomy, config));
             t.put("description", taxonomy.equals("group")
                     ? "Who the services of the directory are for, as " + config.title() + " lists them."
                     : "The kinds of service of the directory, as " + config.title() + " lists them.");
             taxonomies.put(t.get("id").asText(), t);
             for (SiteConfig.Choice c : choices) {
-                ObjectNode term = HsdsExport.term(taxonomy, c, config);
+                ObjectNode term = Hsds.term(taxonomy, c, config);
                 terms.put(term.get("id").asText(), term);
             }
         }
@@ -84,15 +86,15 @@ final class OrukApi {
     }
 
     /** Every file of the API, by its path in the output folder ("api/oruk/services/page-1.json"), with its text. */
-    Map<String, String> files() {
+    public Map<String, String> files() {
         Map<String, String> out = new LinkedHashMap<>();
         String folder = api.base().substring(1);
         ObjectNode base = NODES.objectNode();
         base.put("version", VERSION);
         base.put("profile", PROFILE);
         base.put("openapi_url", config.absolute(api.base() + "openapi.json"));
-        out.put(folder + "index.json", HsdsExport.write(base));
-        out.put(folder + "openapi.json", HsdsExport.write(openApi()));
+        out.put(folder + "index.json", JsonWriter.document(base));
+        out.put(folder + "openapi.json", JsonWriter.document(openApi()));
         lists.forEach((list, items) -> {
             List<ObjectNode> all = new ArrayList<>(items.values());
             int pages = pages(all.size());
@@ -101,9 +103,9 @@ final class OrukApi {
                 for (ObjectNode item : all.subList((n - 1) * api.perPage(), Math.min(all.size(), n * api.perPage()))) {
                     contents.add(list.equals("services") ? oneToOne(item) : item);
                 }
-                out.put(folder + list + "/page-" + n + ".json", HsdsExport.write(HsdsExport.page(contents, n, pages, all.size())));
+                out.put(folder + list + "/page-" + n + ".json", JsonWriter.document(Hsds.page(contents, n, pages, all.size())));
             }
-            items.forEach((id, item) -> out.put(folder + list + "/" + id + ".json", HsdsExport.write(item)));
+            items.forEach((id, item) -> out.put(folder + list + "/" + id + ".json", JsonWriter.document(item)));
         });
         return out;
     }
@@ -141,7 +143,7 @@ final class OrukApi {
     }
 
     /** The {@code _redirects} file: Netlify reads every line; Cloudflare Pages ignores the lines with a query. */
-    String redirects() {
+    public String redirects() {
         StringBuilder s = new StringBuilder("# The Open Referral UK API of the directory (")
                 .append(config.link(api.base()))
                 .append("): its addresses, answered from its files. Written by Waymark on every build.\n");
@@ -150,7 +152,7 @@ final class OrukApi {
     }
 
     /** The addresses that the rewrites answer, relative to the output folder ("api/oruk/services"), for the link check. */
-    Set<String> addresses() {
+    public Set<String> addresses() {
         Set<String> out = new LinkedHashSet<>();
         for (Rewrite r : rewrites()) out.add(r.from().substring(config.basePath().length()));
         return out;

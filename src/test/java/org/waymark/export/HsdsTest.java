@@ -1,4 +1,4 @@
-package org.waymark.directory;
+package org.waymark.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -20,15 +21,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.waymark.directory.SiteFixture;
 
 /**
  * {@code /data/services.json} validates against the HSDS 3.0 schemas (../shared/facts/hsds-3.0, copied to src/test/resources/hsds-3.0).
  * The schema files name no {@code $schema} and refer only to their own {@code #/definitions}, so they are
  * read as draft 2020-12 from the local files and nothing is fetched from the network.
  */
-class HsdsExportTest {
+class HsdsTest {
     /** The schemas: the project's shared facts when they are beside the repository, else the copy in the test resources. */
-    static final Path SCHEMAS = java.nio.file.Files.isDirectory(SiteFixture.PROJECT.resolve("../shared/facts/hsds-3.0"))
+    static final Path SCHEMAS = Files.isDirectory(SiteFixture.PROJECT.resolve("../shared/facts/hsds-3.0"))
             ? SiteFixture.PROJECT.resolve("../shared/facts/hsds-3.0").normalize()
             : SiteFixture.PROJECT.resolve("src/test/resources/hsds-3.0");
     static final ObjectMapper JSON = new ObjectMapper();

@@ -1,13 +1,14 @@
-package org.waymark.directory;
+package org.waymark.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.waymark.config.SiteConfig;
 import org.waymark.model.Address;
@@ -24,14 +25,19 @@ import org.waymark.model.Service;
  * left out, never null. A confidential service is published with its phones and no location. The same
  * service documents, pages and taxonomy terms make the Open Referral UK API ({@link OrukApi}).
  */
-final class HsdsExport {
-    private static final ObjectMapper JSON = new ObjectMapper();
+public final class Hsds {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private HsdsExport() {}
+    private Hsds() {}
 
-    static String json(List<Service> services, SiteConfig config) {
-        List<ObjectNode> contents = services.stream().map(s -> service(s, config)).toList();
-        return write(page(contents, 1, 1, services.size()));
+    /**
+     * The directory's {@code /data/services.json}.
+     *
+     * @param referral the words for a way to be referred ("self"), for a service without its own how-to-refer text
+     */
+    public static String json(List<Service> services, SiteConfig config, Function<String, String> referral) {
+        List<ObjectNode> contents = services.stream().map(s -> service(s, config, referral)).toList();
+        return JsonWriter.document(page(contents, 1, 1, services.size()));
     }
 
     /**
@@ -41,7 +47,7 @@ final class HsdsExport {
      * @param totalItems how many items all the pages hold together
      */
     static ObjectNode page(List<? extends JsonNode> contents, int pageNumber, int totalPages, int totalItems) {
-        ObjectNode page = JSON.createObjectNode();
+        ObjectNode page = NODES.objectNode();
         page.put("total_items", totalItems);
         page.put("total_pages", totalPages);
         page.put("page_number", pageNumber);
@@ -53,18 +59,10 @@ final class HsdsExport {
         return page;
     }
 
-    /** A JSON document as the site publishes it: indented, ending with a new line. */
-    static String write(JsonNode node) {
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the directory's JSON", e);
-        }
-    }
-
     /** A service, fully nested: what {@code /data/services.json} lists and the API gives for its id. */
-    static ObjectNode service(Service s, SiteConfig config) {
-        return service(s, config, byId(config.directory().categories()), config.areasById(), byId(config.directory().groups()));
+    static ObjectNode service(Service s, SiteConfig config, Function<String, String> referral) {
+        return service(s, config, referral, byId(config.directory().categories()), config.areasById(),
+                byId(config.directory().groups()));
     }
 
     /** The two taxonomies of a site's directory: its categories and its groups of people. */
@@ -84,7 +82,7 @@ final class HsdsExport {
 
     /** A term of one of the directory's taxonomies: a category or a group of people of site-config.yml. */
     static ObjectNode term(String taxonomy, SiteConfig.Choice term, SiteConfig config) {
-        ObjectNode t = JSON.createObjectNode();
+        ObjectNode t = NODES.objectNode();
         t.put("id", termId(taxonomy, term.id()));
         t.put("code", term.id());
         t.put("name", term.label());
@@ -94,10 +92,11 @@ final class HsdsExport {
         return t;
     }
 
-    private static ObjectNode service(Service s, SiteConfig config, Map<String, SiteConfig.Choice> categories,
+    private static ObjectNode service(Service s, SiteConfig config, Function<String, String> referral,
+            Map<String, SiteConfig.Choice> categories,
             Map<String, SiteConfig.Choice> areas, Map<String, SiteConfig.Choice> groups) {
         String id = s.uuid();
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = NODES.objectNode();
         o.put("id", id);
         o.put("name", s.name());
         o.put("description", s.description().isEmpty() ? s.summary() : s.summary() + "\n\n" + s.description().markdown().strip());
@@ -105,7 +104,7 @@ final class HsdsExport {
         if (!s.email().isEmpty()) o.put("email", s.email());
         o.put("status", "active");
         String process = s.howToRefer().isEmpty()
-                ? s.referral().stream().map(ServiceReader.REFERRAL::get).collect(Collectors.joining(" "))
+                ? s.referral().stream().map(referral).collect(Collectors.joining(" "))
                 : s.howToRefer().markdown().strip();
         if (!process.isEmpty()) o.put("application_process", process);
         if (!s.groups().isEmpty()) {
@@ -117,7 +116,7 @@ final class HsdsExport {
         ObjectNode org = o.putObject("organization");
         Organisation organisation = s.organisation();
         org.put("id", organisation.isPartner() ? Service.uuid("organization:" + organisation.partnerId())
-                : Service.uuid("organization-name:" + organisation.name().toLowerCase(java.util.Locale.ROOT)));
+                : Service.uuid("organization-name:" + organisation.name().toLowerCase(Locale.ROOT)));
         org.put("name", organisation.name());
         // required by the schema; partners.yml has no description of its own
         org.put("description", organisation.isPartner()
@@ -186,7 +185,7 @@ final class HsdsExport {
     }
 
     private static ObjectNode attribute(Service s, String taxonomy, String linkType, SiteConfig.Choice term, SiteConfig config) {
-        ObjectNode a = JSON.createObjectNode();
+        ObjectNode a = NODES.objectNode();
         a.put("id", Service.uuid("attribute:" + s.id() + ":" + taxonomy + ":" + term.id()));
         a.put("link_id", s.uuid());
         a.put("link_entity", "service");

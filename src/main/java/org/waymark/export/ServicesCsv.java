@@ -1,4 +1,4 @@
-package org.waymark.directory;
+package org.waymark.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -14,11 +14,11 @@ import org.waymark.model.Service;
  * {@code /data/services.csv}: one row per service, for a spreadsheet. A confidential service's address is
  * written as "confidential".
  */
-final class CsvExport {
+public final class ServicesCsv {
     static final List<String> COLUMNS = List.of("id", "name", "organisation", "categories", "areas", "for", "phones",
             "email", "website", "address", "last_verified");
 
-    private CsvExport() {}
+    private ServicesCsv() {}
 
     /**
      * A cell a spreadsheet will show as text, never run as a formula: one that starts with =, +, -, @, a
@@ -30,7 +30,7 @@ final class CsvExport {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
     }
 
-    static String csv(List<Service> services) {
+    public static String csv(List<Service> services) {
         CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
         for (String c : COLUMNS) schema.addColumn(c);
         List<List<String>> rows = new ArrayList<>();
@@ -47,7 +47,7 @@ final class CsvExport {
                     s.email(),
                     s.website(),
                     s.confidential() ? "confidential" : s.address().map(Address::oneLine).orElse(""),
-                    s.lastVerified().map(Object::toString).orElse("")).map(CsvExport::inert).toList());
+                    s.lastVerified().map(Object::toString).orElse("")).map(ServicesCsv::inert).toList());
         }
         try {
             return new CsvMapper().writer(schema.build()).writeValueAsString(rows);

@@ -1,8 +1,7 @@
-package org.waymark.directory;
+package org.waymark.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -21,16 +20,14 @@ import org.waymark.model.Service;
  * body runs it, with its provider, contact points, opening hours, areas and languages. A confidential
  * service has no address here because {@link Service} never holds one.
  */
-final class JsonLd {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
+public final class JsonLd {
     private JsonLd() {}
 
     /** The JSON-LD of {@code s}, escaped so that it can sit inside {@code <script>} as it is. */
-    static String of(Service s, SiteConfig config, String pageUrl, Function<String, String> areaLabel,
+    public static String of(Service s, SiteConfig config, String pageUrl, Function<String, String> areaLabel,
             Function<String, String> categoryLabel) {
         boolean government = s.organisation().isPublicBody();
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("@context", "https://schema.org");
         root.put("@type", government ? "GovernmentService" : "Service");
         root.put("@id", pageUrl + "#service");
@@ -92,11 +89,7 @@ final class JsonLd {
             if (root.get(name).isArray() && root.get(name).isEmpty()) empty.add(name);
         });
         root.remove(empty);
-        try {
-            return scriptSafe(JSON.writeValueAsString(root));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON-LD for " + s.source(), e);
-        }
+        return scriptSafe(JsonWriter.compact(root));
     }
 
     /** The number in E.164 form ("+448081570101"), or as dialled for short codes ("999"). */

@@ -1,4 +1,4 @@
-package org.waymark.directory;
+package org.waymark.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.build.Build;
+import org.waymark.directory.SiteFixture;
 import org.waymark.model.Service;
 import org.waymark.serve.Preview;
 
@@ -94,7 +95,7 @@ class OrukApiOverHttpTest {
         Set<String> ids = new LinkedHashSet<>();
         for (JsonNode page : List.of(first, last)) for (JsonNode s : page.get("contents")) ids.add(s.get("id").asText());
         assertThat(ids).hasSize(first.get("total_items").asInt());
-        JsonSchema schema = HsdsExportTest.schema("service_with_definitions.json");
+        JsonSchema schema = HsdsTest.schema("service_with_definitions.json");
         List<String> names = new ArrayList<>();
         for (String id : ids) {
             JsonNode service = json(services + "/" + id);

@@ -11,9 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.waymark.check.FrameCheck;
-import org.waymark.check.HtmlCheck;
-import org.waymark.check.PageFacts;
 import org.waymark.config.SiteConfig;
 import org.waymark.content.Content;
 import org.waymark.diag.Diagnostics;
@@ -27,10 +24,12 @@ import org.waymark.write.Output;
 /**
  * Renders the site's pages into an {@link Output}: every Markdown page and the pages Waymark generates, while
  * the site's other files ({@link SiteMapFile}, {@link Robots}, {@link Headers}, {@link Assets}) are written
- * beside them. Each page is checked as soon as it is rendered, in the same pass, so the site's HTML is parsed
- * once; the ids and links kept are returned for the link check.
+ * beside them. Each page is given to a {@link PageReader} as soon as it is rendered (the build checks it there),
+ * and what the reader keeps of every page is returned.
+ *
+ * @param <F> what the reader keeps of a page
  */
-public final class SiteRenderer {
+public final class SiteRenderer<F> {
     /** A page with fewer headings than this gets no table of contents. */
     static final int TOC_MIN_HEADINGS = 3;
 
@@ -39,8 +38,7 @@ public final class SiteRenderer {
     private Content content;
     private final Theme theme;
     private final Markdown markdown;
-    private final HtmlCheck check;
-    private final FrameCheck frames;
+    private final PageReader<F> reader;
     private final SiteConfig config;
     /** The glossary, the 404 page and the generated modules. */
     private final List<Generated> generated;
@@ -48,24 +46,15 @@ public final class SiteRenderer {
     private PageContexts lastContext;
 
     /**
+     * @param reader what is done with each HTML page as it is rendered
      * @param generated the parts of the site Waymark makes from data (directory, helplines, plans …)
      */
-    public SiteRenderer(Path root, Content content, Theme theme, Markdown markdown, HtmlCheck check, List<Generated> generated) {
-        this(root, content, theme, markdown, check, generated, true);
-    }
-
-    /**
-     * @param readMarkdownPages whether pages from Markdown are checked from what their rendering recorded
-     *     ({@link FrameCheck}) rather than parsed: always, but for the tests that compare the two
-     */
-    public SiteRenderer(Path root, Content content, Theme theme, Markdown markdown, HtmlCheck check, List<Generated> generated,
-            boolean readMarkdownPages) {
+    public SiteRenderer(Path root, Content content, Theme theme, Markdown markdown, PageReader<F> reader, List<Generated> generated) {
         this.root = root;
         this.content = content;
         this.theme = theme;
         this.markdown = markdown;
-        this.check = check;
-        this.frames = readMarkdownPages ? new FrameCheck(check) : null;
+        this.reader = reader;
         this.config = content.config();
         List<Generated> all = new ArrayList<>();
         all.add(new GlossaryPage(content));
@@ -130,22 +119,22 @@ public final class SiteRenderer {
     /**
      * What rendering the site gave.
      *
-     * @param pages what the link check needs of every page
+     * @param pages what the reader kept of every HTML page
      * @param templateFailed whether a page's template was missing or failed: then pages are missing or incomplete
      */
-    public record Result(List<PageFacts> pages, boolean templateFailed) {
+    public record Result<F>(List<F> pages, boolean templateFailed) {
         public Result {
             pages = List.copyOf(pages);
         }
     }
 
-    /** Renders everything; returns what the link check needs of every page. */
-    public List<PageFacts> render(Output out, Diagnostics diags) {
+    /** Renders everything; returns what the reader kept of every HTML page. */
+    public List<F> render(Output out, Diagnostics diags) {
         return renderSite(out, diags).pages();
     }
 
     /** Renders everything, and writes the site's other files meanwhile. */
-    public Result renderSite(Output out, Diagnostics diags) {
+    public Result<F> renderSite(Output out, Diagnostics diags) {
         PageContexts ctx = new PageContexts(config, theme, markdown, navigation, diags);
         this.lastContext = ctx;
         // rendered even when the content has errors (the build writes nothing then), so that one run reports them all
@@ -161,7 +150,7 @@ public final class SiteRenderer {
             Assets.copy(root, theme, content, out);
         });
         AtomicBoolean failed = new AtomicBoolean();
-        List<PageFacts> facts;
+        List<F> facts;
         try {
             facts = Stream.concat(
                             content.pages().parallelStream().map(p -> renderPage(p, ctx, out, failed, diags)),
@@ -176,21 +165,21 @@ public final class SiteRenderer {
             throw e;
         }
         Futures.join(files);
-        return new Result(facts, failed.get());
+        return new Result<>(facts, failed.get());
     }
 
-    /** A page rendered and checked but not written: its HTML and what the checks keep of it. */
-    public record Rendition(String output, String html, PageFacts facts) {}
+    /** A page rendered and read but not written: its HTML and what the reader kept of it. */
+    public record Rendition<F>(String output, String html, F facts) {}
 
     /**
-     * Renders and checks one Markdown page again after its text changed, without writing it, for the
+     * Renders and reads one Markdown page again after its text changed, without writing it, for the
      * preview server. Only for a page whose front matter is as it was: {@link #render} must have run.
      */
-    public Optional<Rendition> renderAgain(Page p, Diagnostics diags) {
+    public Optional<Rendition<F>> renderAgain(Page p, Diagnostics diags) {
         if (lastContext == null) throw new IllegalStateException("render() has not run");
         Rendered r = markdown.render(p.body(), p.source(), p.bodyLine(), diags);
         Job job = pageJob(p, r, lastContext);
-        return theme.render(job, r.html(), diags).map(w -> new Rendition(job.output(), w.html(), check(job, w, r, diags)));
+        return theme.render(job, r.html(), diags).map(w -> new Rendition<>(job.output(), w.html(), reader.read(job, w, r, diags)));
     }
 
     /**
@@ -202,7 +191,7 @@ public final class SiteRenderer {
      *
      * @param updated the site's content with {@code after} in place of {@code before}
      */
-    public Optional<List<Rendition>> renderAgainWithListers(Page before, Page after, Content updated, Diagnostics diags) {
+    public Optional<List<Rendition<F>>> renderAgainWithListers(Page before, Page after, Content updated, Diagnostics diags) {
         if (lastContext == null) throw new IllegalStateException("render() has not run");
         String key = after.translationKey(config.defaultLanguage().code());
         boolean moved = !before.path().equals(after.path()) || !before.lang().equals(after.lang())
@@ -221,13 +210,13 @@ public final class SiteRenderer {
                 if (q != after && q.lang().equals(after.lang()) && q.path().startsWith(after.path())) shown.add(q);
             }
         }
-        List<Supplier<Optional<Rendition>>> work = new ArrayList<>();
+        List<Supplier<Optional<Rendition<F>>>> work = new ArrayList<>();
         for (Page q : shown) work.add(() -> renderAgain(q, diags));
         for (Generated g : generated) {
             g.listing(updated).ifPresent(listing -> {
                 for (Job job : listing.jobs(lastContext)) {
                     work.add(() -> theme.render(job, null, diags)
-                            .map(w -> new Rendition(job.output(), w.html(), check(job, new Theme.Written(w.html(), -1), null, diags))));
+                            .map(w -> new Rendition<>(job.output(), w.html(), reader.read(job, new Theme.Written(w.html(), -1), null, diags))));
                 }
             });
         }
@@ -235,16 +224,7 @@ public final class SiteRenderer {
         return Optional.of(work.parallelStream().map(Supplier::get).flatMap(Optional::stream).toList());
     }
 
-    /** Checks a rendered page: from what its rendering recorded when it can, else by parsing it. */
-    private PageFacts check(Job job, Theme.Written page, Rendered content, Diagnostics diags) {
-        if (content != null && frames != null) {
-            Optional<PageFacts> read = frames.check(job.output(), page.html(), page.markerAt(), page.blocks(), job.template(), job.source(), content, diags);
-            if (read.isPresent()) return read.get();
-        }
-        return check.check(job.output(), page.html(), job.template(), job.source(), job.links(), job.headings(), diags);
-    }
-
-    private Optional<PageFacts> renderPage(Page p, PageContexts ctx, Output out, AtomicBoolean failed, Diagnostics diags) {
+    private Optional<F> renderPage(Page p, PageContexts ctx, Output out, AtomicBoolean failed, Diagnostics diags) {
         Rendered r = markdown.render(p.body(), p.source(), p.bodyLine(), diags);
         return renderJob(pageJob(p, r, ctx), r, out, failed, diags);
     }
@@ -258,11 +238,8 @@ public final class SiteRenderer {
         return new Job(output(p.path()), p.layout(), ctx.of(lang.code(), view), Map.of(), p.source(), r.links(), r.headings());
     }
 
-    /**
-     * Renders a job, writes it and checks it: a page from Markdown ({@code content} not null) without
-     * parsing it when {@link FrameCheck} can, any other page by parsing it.
-     */
-    private Optional<PageFacts> renderJob(Job job, Rendered content, Output out, AtomicBoolean failed, Diagnostics diags) {
+    /** Renders a job, writes it and gives it to the reader; {@code content} is its Markdown rendered, or null. */
+    private Optional<F> renderJob(Job job, Rendered content, Output out, AtomicBoolean failed, Diagnostics diags) {
         if (!theme.has(job.template())) {
             diags.error("themes/" + config.theme() + "/templates", Pos.NONE, "template", "The theme has no template `"
                     + job.template() + ".peb`, which " + job.source() + " needs: looked for " + theme.lookedFor(job.template()) + ".",
@@ -275,7 +252,7 @@ public final class SiteRenderer {
         return written.map(page -> {
             out.write(job.output(), page.html());
             if (!job.output().endsWith(".html")) return null;
-            return check(job, page, content, diags);
+            return reader.read(job, page, content, diags);
         });
     }
 

@@ -30,7 +30,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.waymark.check.FrameCheck;
 import org.waymark.config.SiteConfig;
 import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
@@ -191,7 +190,7 @@ public final class Theme {
         private final Kept kept;
         private int markerAt = -1;
         private int markerWrites;
-        private List<FrameCheck.Block> blocks = List.of();
+        private List<Block> blocks = List.of();
 
         Text(String marker, Kept kept) {
             this.marker = marker;
@@ -215,7 +214,7 @@ public final class Theme {
                 markerWrites++;
             } else if (kept.has(s)) {
                 if (blocks.isEmpty()) blocks = new ArrayList<>(4);
-                blocks.add(new FrameCheck.Block(text.length(), s));
+                blocks.add(new Block(text.length(), s));
             }
             text.append(s);
         }
@@ -248,11 +247,18 @@ public final class Theme {
      * A rendered page and where in it the template wrote {@code marker} (the very string, not an equal one),
      * or -1 when it was not written exactly once as it is; and where it wrote the blocks the cache tag kept.
      */
-    public record Written(String html, int markerAt, List<FrameCheck.Block> blocks) {
+    public record Written(String html, int markerAt, List<Block> blocks) {
+        public Written {
+            blocks = List.copyOf(blocks);
+        }
+
         public Written(String html, int markerAt) {
             this(html, markerAt, List.of());
         }
     }
+
+    /** A block that the theme's cache tag kept, written at {@code at} in a page. */
+    public record Block(int at, String text) {}
 
     /**
      * The theme's cache tag: what it renders once and keeps, by its key. It also knows the strings it keeps,

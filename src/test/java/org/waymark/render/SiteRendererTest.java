@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.check.HtmlCheck;
+import org.waymark.check.PageChecks;
+import org.waymark.check.PageFacts;
 import org.waymark.config.ConfigLoader;
 import org.waymark.config.SiteConfig;
 import org.waymark.content.Content;
@@ -32,7 +34,7 @@ class SiteRendererTest {
     @TempDir
     Path dir;
 
-    private SiteRenderer renderer(TestSite site, Diagnostics diags) {
+    private SiteRenderer<PageFacts> renderer(TestSite site, Diagnostics diags) {
         YamlReader yaml = new YamlReader();
         SiteConfig config = ConfigLoader.load(site.root(), yaml, diags).orElseThrow();
         Content content = new ContentLoader(yaml).load(site.root(), config, false, diags);
@@ -40,20 +42,25 @@ class SiteRendererTest {
         Map<String, String> paths = content.pages().stream().collect(Collectors.toMap(Page::source, Page::path));
         Markdown markdown = new Markdown(paths, config::link, content.glossary(), Phones.rules(content));
         HtmlCheck check = new HtmlCheck(config, site.root(), Phones.rules(content), Phones.tels(content, List.of()));
-        return new SiteRenderer(site.root(), content, theme, markdown, check, List.of(new Search(content)));
+        return new SiteRenderer<>(site.root(), content, theme, markdown, new PageChecks(check, true), List.of(new Search(content)));
     }
 
-    @Test
-    void eachRenderListsEveryGeneratedPageOnceInTheSiteMap() throws IOException {
-        TestSite site = TestSite.create(dir.resolve("site"), """
+    /** A site with a section of its own, and {@code more} fixture files. */
+    private TestSite site(String more) {
+        return TestSite.create(dir.resolve("site"), """
                 -- content/about/index.md --
                 ---
                 title: About
                 ---
                 About us.
-                """);
+                """ + more);
+    }
+
+    @Test
+    void eachRenderListsEveryGeneratedPageOnceInTheSiteMap() throws IOException {
+        TestSite site = site("");
         Diagnostics diags = new Diagnostics();
-        SiteRenderer renderer = renderer(site, diags);
+        SiteRenderer<PageFacts> renderer = renderer(site, diags);
         Path out = dir.resolve("out");
 
         // as the preview server did: the same renderer, twice
@@ -68,18 +75,13 @@ class SiteRendererTest {
 
     @Test
     void aMissingTemplateIsReportedAsATemplateFailure() throws IOException {
-        TestSite site = TestSite.create(dir.resolve("site"), """
-                -- content/about/index.md --
-                ---
-                title: About
-                ---
-                About us.
+        TestSite site = site("""
                 -- themes/default/templates/glossary.peb --
                 {% include "no-such-part" %}
                 """);
         Diagnostics diags = new Diagnostics();
 
-        SiteRenderer.Result result = renderer(site, diags).renderSite(Output.direct(dir.resolve("out")), diags);
+        SiteRenderer.Result<PageFacts> result = renderer(site, diags).renderSite(Output.direct(dir.resolve("out")), diags);
 
         assertThat(result.templateFailed()).isTrue();
         assertThat(diags.sorted()).anyMatch(d -> d.isError() && d.rule().equals("template"));

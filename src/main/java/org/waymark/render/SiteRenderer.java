@@ -23,8 +23,7 @@ import org.waymark.write.Output;
 
 /**
  * Renders the site's pages into an {@link Output}: every Markdown page and the pages Waymark generates, while
- * the site's other files ({@link SiteMapFile}, {@link Robots}, {@link Headers}, {@link Assets}) are written
- * beside them. Each page is given to a {@link PageReader} as soon as it is rendered (the build checks it there),
+ * the site's {@link OtherFiles} are written beside them. Each page is given to a {@link PageReader} as soon as it is rendered (the build checks it there),
  * and what the reader keeps of every page is returned.
  *
  * @param <F> what the reader keeps of a page
@@ -142,13 +141,8 @@ public final class SiteRenderer<F> {
         for (Generated g : generated) jobs.addAll(g.jobs(ctx));
         // the files that are not pages (exports, the site map, the theme's assets) are made and written while the pages
         // are rendered: on a thread of the common pool, or on a thread of their own where the pool has one thread (two cores)
-        CompletableFuture<Void> files = CompletableFuture.runAsync(() -> {
-            for (Generated g : generated) g.files().forEach(out::write);
-            out.write("sitemap.xml", SiteMapFile.of(config, content, navigation, jobs));
-            out.write("robots.txt", Robots.file(config));
-            out.write("_headers", Headers.file(config));
-            Assets.copy(root, theme, content, out);
-        });
+        OtherFiles others = new OtherFiles(root, config, content, theme, navigation);
+        CompletableFuture<Void> files = CompletableFuture.runAsync(() -> others.write(out, generated, jobs));
         AtomicBoolean failed = new AtomicBoolean();
         List<F> facts;
         try {

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.waymark.check.HtmlCheck;
 import org.waymark.check.LinkCheck;
+import org.waymark.check.PageChecks;
 import org.waymark.check.PageFacts;
 import org.waymark.config.ConfigLoader;
 import org.waymark.config.SiteConfig;
@@ -200,8 +201,8 @@ public final class Build {
             return failed(diags, output, start);
         }
         try {
-            SiteRenderer renderer = new SiteRenderer(root, content, theme.get(), markdown, new HtmlCheck(config, root, phones,
-                    Phones.tels(content, directory.services().stream().flatMap(s -> s.phones().stream()).toList())), generated, !options.parseEveryPage());
+            SiteRenderer<PageFacts> renderer = new SiteRenderer<>(root, content, theme.get(), markdown, new PageChecks(new HtmlCheck(config, root, phones,
+                    Phones.tels(content, directory.services().stream().flatMap(s -> s.phones().stream()).toList())), !options.parseEveryPage()), generated);
             List<PageFacts> facts = renderer.render(out, checks);
             time.mark("render, check and write pages");
             boolean rendered = checks.sorted().stream().noneMatch(d -> d.isError() && d.rule().equals("template"));

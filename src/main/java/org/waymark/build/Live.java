@@ -39,7 +39,7 @@ public final class Live {
     private final Build.Options options;
     private final SiteConfig config;
     private final ContentLoader loader;
-    private final SiteRenderer renderer;
+    private final SiteRenderer<PageFacts> renderer;
     private final Map<String, Page> pagesBySource = new HashMap<>();
     private final Map<String, PageFacts> facts = new ConcurrentHashMap<>();
     private final Set<String> files;
@@ -49,7 +49,7 @@ public final class Live {
     /** Whether the renderer holds changes that did not reach the output: the next change builds the whole site. */
     private boolean stale;
 
-    Live(Path root, Build.Options options, SiteConfig config, YamlReader yaml, Content content, SiteRenderer renderer,
+    Live(Path root, Build.Options options, SiteConfig config, YamlReader yaml, Content content, SiteRenderer<PageFacts> renderer,
             List<PageFacts> facts, SearchIndexes indexes, Set<String> files, Path output) {
         this.root = root;
         this.options = options;
@@ -91,7 +91,7 @@ public final class Live {
                 after = page.get();
             }
         }
-        List<SiteRenderer.Rendition> renditions = new ArrayList<>();
+        List<SiteRenderer.Rendition<PageFacts>> renditions = new ArrayList<>();
         Map<String, Page> bySource = new HashMap<>();
         for (Page p : changed) bySource.put(p.source(), p);
         Content updated = new Content(content.config(), content.pages().stream().map(q -> bySource.getOrDefault(q.source(), q)).toList(),
@@ -99,7 +99,7 @@ public final class Live {
         if (before != null) {
             // the renderer now holds the new front matter: if this update fails, the next change builds the site
             stale = true;
-            Optional<List<SiteRenderer.Rendition>> shown = renderer.renderAgainWithListers(before, after, updated, diags);
+            Optional<List<SiteRenderer.Rendition<PageFacts>>> shown = renderer.renderAgainWithListers(before, after, updated, diags);
             if (shown.isEmpty()) return Optional.empty();
             renditions.addAll(shown.get());
             changed.remove(after);
@@ -110,7 +110,7 @@ public final class Live {
         Map<String, PageFacts> site = new HashMap<>(facts);
         List<PageFacts> fresh = new ArrayList<>();
         boolean idsChanged = false;
-        for (SiteRenderer.Rendition r : renditions) {
+        for (SiteRenderer.Rendition<PageFacts> r : renditions) {
             PageFacts old = site.put(r.output(), r.facts());
             idsChanged |= old == null || !old.ids().equals(r.facts().ids());
             // a page with the links it had (the site map after a new title) had them checked, with the same pages and ids
@@ -124,10 +124,10 @@ public final class Live {
         // leaves this site stale, and the next change builds the whole site
         stale = true;
         try {
-            for (SiteRenderer.Rendition r : renditions) replace(r.output(), r.html().getBytes(StandardCharsets.UTF_8));
+            for (SiteRenderer.Rendition<PageFacts> r : renditions) replace(r.output(), r.html().getBytes(StandardCharsets.UTF_8));
             // only the entries of the pages rendered again are made again
             Set<String> languages = new HashSet<>();
-            for (SiteRenderer.Rendition r : renditions) languages.addAll(indexes.put(r.facts()));
+            for (SiteRenderer.Rendition<PageFacts> r : renditions) languages.addAll(indexes.put(r.facts()));
             indexes.write(Output.direct(output), languages);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.waymark.model.Prose;
 import org.waymark.model.Service;
 import org.waymark.model.ServiceTranslation;
 import org.waymark.render.Job;
+import org.waymark.render.PageContext;
 import org.waymark.render.SiteRenderer;
 import org.waymark.render.Views;
 
@@ -104,10 +106,11 @@ final class DirectoryPages {
         }
 
         private Job home() {
-            Map<String, Object> c = base(word("directory.title", TITLE), word("directory.description",
+            PageContext page = base(word("directory.title", TITLE), word("directory.description",
                             "Local services for anyone affected by domestic abuse: refuges, advocacy, support groups, housing help "
                                     + "and support for children, by area and by who they are for."),
                     "/directory/", "directory", false, "", true);
+            Map<String, Object> c = more();
             c.put("services", cards(sorted));
             c.put("categories", filters("category", config.directory().categories(), Service::categories));
             c.put("areas", filters("area", config.areas(), Service::areas));
@@ -117,7 +120,7 @@ final class DirectoryPages {
             c.put("apiHref", config.link(config.directory().api().base()));
             c.put("apiAddress", config.absolute(config.directory().api().base()));
             c.put("openapiHref", config.link(config.directory().api().base() + "openapi.json"));
-            return new Job(SiteRenderer.output(at("/directory/")), "directory", c, Directory.FOLDER, List.of());
+            return new Job(SiteRenderer.output(at("/directory/")), "directory", page, c, Directory.FOLDER, List.of());
         }
 
         private Job list(String kind, SiteConfig.Choice choice, String pattern, Predicate<Service> matches) {
@@ -130,12 +133,13 @@ final class DirectoryPages {
                     ? own(word("directory.list.description", "{title}: local services for anyone affected by domestic abuse.")
                             .replace("{title}", title))
                     : fromData(choice.description());
-            Map<String, Object> c = base(title, lede.text(), key, "directory-list", true, "", true);
+            PageContext page = base(title, lede.text(), key, "directory-list", true, "", true);
+            Map<String, Object> c = more();
             c.put("kind", kind);
             c.put("heading", heading);
             c.put("lede", lede);
             c.put("services", cards(sorted.stream().filter(matches).toList()));
-            return new Job(SiteRenderer.output(at(key)), "directory-list", c, "site-config.yml", List.of());
+            return new Job(SiteRenderer.output(at(key)), "directory-list", page, c, "site-config.yml", List.of());
         }
 
         private Job page(Service s) {
@@ -146,8 +150,9 @@ final class DirectoryPages {
             Rendered access = translated(tr.map(ServiceTranslation::access), s.source()).orElse(en.access());
             DirectoryView.Text name = field(tr.map(ServiceTranslation::name), s.name());
             DirectoryView.Text summary = field(tr.map(ServiceTranslation::summary), s.summary());
-            Map<String, Object> c = base(name.text(), summary.text(), s.path(), "service", true, description.html(),
+            PageContext page = base(name.text(), summary.text(), s.path(), "service", true, description.html(),
                     tr.map(ServiceTranslation::reviewed).orElse(true));
+            Map<String, Object> c = more();
             Locale locale = lang.code().equals("en") ? Locale.UK : Locale.forLanguageTag(lang.code());
             DirectoryView.Detail detail = new DirectoryView.Detail(
                     name, summary, fromData(s.organisation().name()), s.organisation().website(),
@@ -164,7 +169,7 @@ final class DirectoryPages {
                     JsonLd.of(s, config, config.absolute(s.path()), label(areas), label(categories)));
             c.put("service", detail);
             List<LinkRef> links = Stream.of(description, howToRefer, access).flatMap(r -> r.links().stream()).toList();
-            return new Job(SiteRenderer.output(at(s.path())), "service", c, s.source(), links);
+            return new Job(SiteRenderer.output(at(s.path())), "service", page, c, s.source(), links);
         }
 
         /** The translated Markdown of a field, rendered, when the translation gives it. */
@@ -196,16 +201,20 @@ final class DirectoryPages {
          * @param key the page's site path in the default language ("/directory/area/north/")
          * @param crumbToDirectory whether the breadcrumbs lead back to the directory home as well as the home page
          */
-        private Map<String, Object> base(String title, String description, String key, String layout, boolean crumbToDirectory,
+        private PageContext base(String title, String description, String key, String layout, boolean crumbToDirectory,
                 String html, boolean reviewed) {
-            Map<String, Object> c = ctx.base(title, description, at(key), layout, lang.code(), List.of(), html);
-            Views.Here here = (Views.Here) c.get("here");
+            PageContext c = ctx.base(title, description, at(key), layout, lang.code(), List.of(), html);
             List<Views.Link> crumbs = new ArrayList<>();
-            crumbs.add(new Views.Link(word("nav.home", "Home"), here.link("/")));
+            crumbs.add(new Views.Link(word("nav.home", "Home"), c.here().link("/")));
             if (crumbToDirectory) crumbs.add(new Views.Link(word("directory.title", TITLE), config.link(at("/directory/"))));
-            Views.Page p = (Views.Page) c.get("page");
-            c.put("page", new Views.Page(p.title(), p.description(), p.lang(), p.dir(), p.path(), p.content(), p.toc(), crumbs,
+            Views.Page p = c.page();
+            return c.withPage(new Views.Page(p.title(), p.description(), p.lang(), p.dir(), p.path(), p.content(), p.toc(), crumbs,
                     p.nav(), p.children(), p.layout(), versions(key), reviewed, p.navKey()));
+        }
+
+        /** The variables every directory page's template gets besides the page's context. */
+        private Map<String, Object> more() {
+            Map<String, Object> c = new HashMap<>();
             c.put("directoryCss", config.link(CSS));
             c.put("directoryJs", config.link(JS));
             c.put("directoryHref", config.link(at("/directory/")));
@@ -299,7 +308,7 @@ final class DirectoryPages {
 
     private static Rendered render(SiteRenderer.Context ctx, Prose prose, String file) {
         if (prose.isEmpty()) return Rendered.EMPTY;
-        return ctx.markdown().render(prose.markdown(), file, prose.line(), ctx.diags());
+        return ctx.markdown(prose.markdown(), file, prose.line());
     }
 
     private static Function<String, String> label(Map<String, SiteConfig.Choice> choices) {
@@ -307,7 +316,7 @@ final class DirectoryPages {
     }
 
     private static Map<String, SiteConfig.Choice> byId(List<SiteConfig.Choice> choices) {
-        Map<String, SiteConfig.Choice> m = new java.util.LinkedHashMap<>();
+        Map<String, SiteConfig.Choice> m = new LinkedHashMap<>();
         for (SiteConfig.Choice c : choices) m.putIfAbsent(c.id(), c);
         return m;
     }

@@ -2,8 +2,10 @@ package org.waymark.plans;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +36,7 @@ import org.waymark.plans.PlanViews.PlanView;
 import org.waymark.plans.PlanViews.RoundLink;
 import org.waymark.plans.PlanViews.ThemeView;
 import org.waymark.render.Job;
+import org.waymark.render.PageContext;
 import org.waymark.render.SiteRenderer;
 import org.waymark.render.Views;
 
@@ -93,9 +96,10 @@ final class PlanPages {
 
     private Job overview() {
         String path = Addresses.plan(plan);
-        Map<String, Object> c = base(plan.title(), words.word("plans.overview.description",
+        PageContext page = base(plan.title(), words.word("plans.overview.description",
                         "Progress on the {plan}: what each partner committed to, and whether it is on track.").replace("{plan}", plan.title()),
                 path, "plan", crumbs(false));
+        Map<String, Object> c = new HashMap<>();
         List<Status> columns = progress.columns();
         c.put("plan", planView);
         c.put("description", html(plan.description(), plan.source(), plan.descriptionLine()));
@@ -124,39 +128,42 @@ final class PlanPages {
                 .toList());
         List<LinkRef> links = new ArrayList<>(links(plan.description()));
         latest.ifPresent(r -> links.addAll(links(r.report().summary())));
-        return job(path, "plan", c, plan.source(), links);
+        return job(path, "plan", page, c, plan.source(), links);
     }
 
     private Job theme(PlanTheme t, ThemeView view) {
         String path = Addresses.theme(plan, t);
-        Map<String, Object> c = base(t.title(), words.word("plans.theme.description",
+        PageContext page = base(t.title(), words.word("plans.theme.description",
                         "The actions under “{theme}” in the {plan}, and how each is doing.").replace("{theme}", t.title())
                         .replace("{plan}", plan.title()), path, "plan-theme", crumbs(true));
+        Map<String, Object> c = new HashMap<>();
         c.put("plan", planView);
         c.put("theme", view);
         c.put("labels", labels);
         c.put("trend", trendView("theme-trend", t.title(), t.actions()));
-        return job(path, "plan-theme", c, plan.source(), List.of());
+        return job(path, "plan-theme", page, c, plan.source(), List.of());
     }
 
     private Job actionPage(Action a, PlanTheme t) {
         String path = Addresses.action(plan, a);
         List<Views.Link> crumbs = new ArrayList<>(crumbs(true));
         crumbs.add(new Views.Link(t.title(), link(Addresses.theme(plan, t))));
-        Map<String, Object> c = base(a.ref() + " " + a.title(), words.word("plans.action.description",
+        PageContext page = base(a.ref() + " " + a.title(), words.word("plans.action.description",
                         "Action {ref} of the {plan}: who leads it, its milestones, and its progress.").replace("{ref}", a.ref())
                         .replace("{plan}", plan.title()), path, "plan-action", crumbs);
+        Map<String, Object> c = new HashMap<>();
         c.put("plan", planView);
         c.put("action", actions.get(a.ref()));
         c.put("labels", labels);
-        return job(path, "plan-action", c, plan.source(), List.of());
+        return job(path, "plan-action", page, c, plan.source(), List.of());
     }
 
     private Job lead(Lead lead, List<Action> led) {
         String path = Addresses.lead(plan, lead);
-        Map<String, Object> c = base(lead.name(), words.word("plans.lead.description",
+        PageContext page = base(lead.name(), words.word("plans.lead.description",
                         "What {lead} leads in the {plan}, and how each action is doing.").replace("{lead}", lead.name())
                         .replace("{plan}", plan.title()), path, "plan-partner", crumbs(true));
+        Map<String, Object> c = new HashMap<>();
         List<ActionView> views = led.stream().map(a -> actions.get(a.ref())).toList();
         c.put("plan", planView);
         c.put("lead", lead);
@@ -167,15 +174,16 @@ final class PlanPages {
         c.put("csvHref", link(Addresses.leadCsv(plan, lead)));
         c.put("trend", trendView("lead-trend", lead.name(), led));
         latest(c);
-        return job(path, "plan-partner", c, plan.source(), List.of());
+        return job(path, "plan-partner", page, c, plan.source(), List.of());
     }
 
     private Job round(Progress.Round r) {
         Report report = r.report();
         String path = Addresses.report(plan, report.date());
-        Map<String, Object> c = base(report.heading(), words.word("plans.report.description",
+        PageContext page = base(report.heading(), words.word("plans.report.description",
                         "What changed in the {plan} in the progress report of {date}.").replace("{plan}", plan.title())
                         .replace("{date}", Dates.day(report.date())), path, "plan-report", crumbs(true));
+        Map<String, Object> c = new HashMap<>();
         c.put("plan", planView);
         c.put("round", roundLink(report));
         c.put("hasPrevious", r.previous().isPresent());
@@ -187,14 +195,15 @@ final class PlanPages {
                 link(Addresses.action(plan, d.action())), d.milestone())).toList());
         c.put("notes", r.notes().stream().map(n -> new PlanViews.ItemView(n.action().ref(), n.action().title(),
                 link(Addresses.action(plan, n.action())), n.note())).toList());
-        return job(path, "plan-report", c, report.source(), links(report.summary()));
+        return job(path, "plan-report", page, c, report.source(), links(report.summary()));
     }
 
     private Job print() {
         String path = Addresses.print(plan);
-        Map<String, Object> c = base(words.word("plans.print.title", "{plan} (print version)").replace("{plan}", plan.title()),
+        PageContext page = base(words.word("plans.print.title", "{plan} (print version)").replace("{plan}", plan.title()),
                 words.word("plans.print.description", "The whole {plan} with the status of every action, as one document to print.")
                         .replace("{plan}", plan.title()), path, "plan-print", crumbs(true));
+        Map<String, Object> c = new HashMap<>();
         List<Status> columns = progress.columns();
         List<CountRow> rows = new ArrayList<>();
         for (int i = 0; i < plan.themes().size(); i++) {
@@ -209,7 +218,7 @@ final class PlanPages {
         c.put("total", countRow(words.word("plans.whole_plan", "Whole plan"), "", plan.actions().toList(), columns));
         c.put("trend", trendView("print-trend", plan.title(), plan.actions().toList()));
         latest(c);
-        return job(path, "plan-print", c, plan.source(), links(plan.description()));
+        return job(path, "plan-print", page, c, plan.source(), links(plan.description()));
     }
 
     /** The latest report round counted, for the title block of a page to print ({@code hasLatest}, {@code latest}). */
@@ -274,7 +283,7 @@ final class PlanPages {
     }
 
     private static Map<String, List<String>> extra(Action a) {
-        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> out = new LinkedHashMap<>();
         for (Action.Extra e : a.extra()) out.put(e.label(), e.lines());
         return out;
     }
@@ -282,8 +291,8 @@ final class PlanPages {
     /** The next milestone not done: the earliest due (an overdue one first), an undated one only when none is dated. */
     private String next(Progress.ActionState st) {
         return st.milestones().stream().filter(ms -> !ms.done())
-                .min(java.util.Comparator.comparing((Progress.MilestoneState ms) -> ms.milestone().due().map(Due::date)
-                        .orElse(java.time.LocalDate.MAX)))
+                .min(Comparator.comparing((Progress.MilestoneState ms) -> ms.milestone().due().map(Due::date)
+                        .orElse(LocalDate.MAX)))
                 .map(ms -> {
                     MilestoneView v = milestone(ms, words::word);
                     return v.title() + " (" + v.stateText() + ")";
@@ -352,7 +361,7 @@ final class PlanPages {
         return crumbs;
     }
 
-    private Map<String, Object> base(String title, String description, String path, String layout, List<Views.Link> crumbs) {
+    private PageContext base(String title, String description, String path, String layout, List<Views.Link> crumbs) {
         return ctx.base(title, description, path, layout, null, crumbs, "");
     }
 
@@ -366,14 +375,15 @@ final class PlanPages {
     }
 
     private Rendered render(String markdown, String file, int line) {
-        return rendered.computeIfAbsent(markdown, md -> ctx.markdown().render(md, file, line, ctx.diags()));
+        return rendered.computeIfAbsent(markdown, md -> ctx.markdown(md, file, line));
     }
 
     private String link(String path) {
         return config.link(path);
     }
 
-    private static Job job(String path, String template, Map<String, Object> context, String source, List<LinkRef> links) {
-        return new Job(SiteRenderer.output(path), template, context, source, links);
+    private static Job job(String path, String template, PageContext page, Map<String, Object> more, String source,
+            List<LinkRef> links) {
+        return new Job(SiteRenderer.output(path), template, page, more, source, links);
     }
 }

@@ -1,5 +1,7 @@
 package org.waymark.plans;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.waymark.model.Status;
@@ -64,7 +66,7 @@ public final class PlanViews {
             boolean overdue, String note, String updated, List<HistoryView> history, String number,
             Map<String, List<String>> extra, String next) {
         public ActionView {
-            extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+            extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
             steps = List.copyOf(steps);
             leads = List.copyOf(leads);
             by = List.copyOf(by);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.waymark.model.Lead;
 import org.waymark.model.Plan;
 import org.waymark.model.Report;
 import org.waymark.render.Job;
+import org.waymark.render.PageContext;
 import org.waymark.render.SiteRenderer;
 import org.waymark.render.Views;
 import org.waymark.yaml.YamlReader;
@@ -127,9 +129,10 @@ public final class Plans implements SiteRenderer.Generated {
 
     private Job index(SiteRenderer.Context ctx) {
         PlanWords words = new PlanWords(ctx);
-        Map<String, Object> c = ctx.base(words.word("plans.title", "Action plans"), words.word("plans.index.description",
+        PageContext page = ctx.base(words.word("plans.title", "Action plans"), words.word("plans.index.description",
                         "The partnership's action plans: what each partner committed to, and whether it is on track."),
                 Addresses.INDEX, "plans", null, List.of(new Views.Link(words.word("nav.home", "Home"), config.link("/"))), "");
+        Map<String, Object> c = new HashMap<>();
         List<PlanViews.PlanCard> cards = new ArrayList<>();
         for (Progress p : plans) {
             Plan plan = p.plan();
@@ -146,7 +149,7 @@ public final class Plans implements SiteRenderer.Generated {
         c.put("plans", cards);
         c.put("asOf", Dates.day(asOf));
         c.put("feedHref", config.link(Addresses.FEED));
-        return new Job(SiteRenderer.output(Addresses.INDEX), "plans", c,
+        return new Job(SiteRenderer.output(Addresses.INDEX), "plans", page, c,
                 plans.get(0).plan().source().replaceFirst("/[^/]+/plan\\.yml$", ""), List.of());
     }
 

@@ -1,5 +1,7 @@
 package org.waymark.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -48,8 +50,8 @@ public final class I18n {
             if (shipped.isPresent()) {
                 try {
                     yaml.read(Files.readString(shipped.get()), "(built-in theme) " + rel, 1, diags).ifPresent(node -> flatten("", node, map));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException("the built-in theme's " + rel + " cannot be read", e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("the built-in theme's " + rel + " cannot be read", e);
                 }
             }
             boolean own = theme.overridden(rel);
@@ -100,8 +102,8 @@ public final class I18n {
     }
 
     /** The word for {@code key} in {@code lang} only, without falling back or warning. */
-    public java.util.Optional<String> find(String lang, String key) {
-        return java.util.Optional.ofNullable(words.getOrDefault(lang, Map.of()).get(key));
+    public Optional<String> find(String lang, String key) {
+        return Optional.ofNullable(words.getOrDefault(lang, Map.of()).get(key));
     }
 
     /** Every language's words, for tests. */

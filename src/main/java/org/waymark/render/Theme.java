@@ -1,15 +1,27 @@
 package org.waymark.render;
 
 import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.cache.CacheKey;
+import io.pebbletemplates.pebble.cache.PebbleCache;
+import io.pebbletemplates.pebble.error.LoaderException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
-import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.Filter;
+import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
+import io.pebbletemplates.pebble.tokenParser.TokenParser;
+import io.pebbletemplates.pebble.utils.PathUtils;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,12 +29,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.waymark.check.FrameCheck;
+import java.util.function.Function;
 import org.waymark.config.SiteConfig;
 import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
 import org.waymark.diag.SourceFiles;
 import org.waymark.diag.Suggest;
+import org.waymark.phone.PhoneParse;
+import org.waymark.phone.UkPhoneNumbers;
 
 /**
  * A theme: its Pebble templates, compiled once per build, and its assets. Shared between threads.
@@ -80,7 +94,7 @@ public final class Theme {
         try {
             files.files("templates").keySet().stream().filter(n -> n.endsWith(".peb") && !n.contains("/"))
                     .forEach(n -> names.add(n.substring(0, n.length() - 4)));
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             diags.error("themes/" + config.theme(), Pos.NONE, "theme", "The theme cannot be read: " + e.getCause().getMessage(), "");
             return Optional.empty();
         }
@@ -97,7 +111,7 @@ public final class Theme {
     }
 
     /** Pebble's view of the theme's templates: "page" is templates/page.peb, the site's or the built-in one. */
-    private static final class Lookup implements io.pebbletemplates.pebble.loader.Loader<String> {
+    private static final class Lookup implements Loader<String> {
         private final ThemeFiles files;
 
         Lookup(ThemeFiles files) {
@@ -109,13 +123,13 @@ public final class Theme {
         }
 
         @Override
-        public java.io.Reader getReader(String name) {
-            Path file = files.find(rel(name)).orElseThrow(() -> new io.pebbletemplates.pebble.error.LoaderException(null,
+        public Reader getReader(String name) {
+            Path file = files.find(rel(name)).orElseThrow(() -> new LoaderException(null,
                     "The template `" + name + "` was not found: looked for " + files.lookedFor(rel(name)) + "."));
             try {
-                return Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8);
+                return Files.newBufferedReader(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new io.pebbletemplates.pebble.error.LoaderException(e, "The template " + file + " cannot be read: " + e.getMessage());
+                throw new LoaderException(e, "The template " + file + " cannot be read: " + e.getMessage());
             }
         }
 
@@ -130,7 +144,7 @@ public final class Theme {
 
         @Override
         public String resolveRelativePath(String relativePath, String anchorPath) {
-            return io.pebbletemplates.pebble.utils.PathUtils.resolveRelativePath(relativePath, anchorPath, '/');
+            return PathUtils.resolveRelativePath(relativePath, anchorPath, '/');
         }
 
         @Override
@@ -163,20 +177,20 @@ public final class Theme {
         return Suggest.hint(layout, templates.stream().filter(t -> !t.startsWith("_") && !t.equals("base")).toList());
     }
 
-    private final Map<String, Locale> locales = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Locale> locales = new ConcurrentHashMap<>();
 
     /**
      * A page's text as the template writes it: a {@link StringWriter} without the lock on every write, which
      * also notes where one given string (the page's Markdown as HTML) was written, so that the check need not
      * search the page for it.
      */
-    private static final class Text extends java.io.Writer {
+    private static final class Text extends Writer {
         private final StringBuilder text = new StringBuilder(16_384);
         private final String marker;
         private final Kept kept;
         private int markerAt = -1;
         private int markerWrites;
-        private List<FrameCheck.Block> blocks = List.of();
+        private List<Block> blocks = List.of();
 
         Text(String marker, Kept kept) {
             this.marker = marker;
@@ -199,8 +213,8 @@ public final class Theme {
                 markerAt = text.length();
                 markerWrites++;
             } else if (kept.has(s)) {
-                if (blocks.isEmpty()) blocks = new java.util.ArrayList<>(4);
-                blocks.add(new FrameCheck.Block(text.length(), s));
+                if (blocks.isEmpty()) blocks = new ArrayList<>(4);
+                blocks.add(new Block(text.length(), s));
             }
             text.append(s);
         }
@@ -211,7 +225,7 @@ public final class Theme {
         }
 
         @Override
-        public java.io.Writer append(CharSequence s) {
+        public Writer append(CharSequence s) {
             if (s instanceof String string) write(string);
             else text.append(s);
             return this;
@@ -233,25 +247,32 @@ public final class Theme {
      * A rendered page and where in it the template wrote {@code marker} (the very string, not an equal one),
      * or -1 when it was not written exactly once as it is; and where it wrote the blocks the cache tag kept.
      */
-    public record Written(String html, int markerAt, List<FrameCheck.Block> blocks) {
+    public record Written(String html, int markerAt, List<Block> blocks) {
+        public Written {
+            blocks = List.copyOf(blocks);
+        }
+
         public Written(String html, int markerAt) {
             this(html, markerAt, List.of());
         }
     }
 
+    /** A block that the theme's cache tag kept, written at {@code at} in a page. */
+    public record Block(int at, String text) {}
+
     /**
      * The theme's cache tag: what it renders once and keeps, by its key. It also knows the strings it keeps,
      * so that a page can note where they were written and the check read each of them once.
      */
-    private static final class Kept implements io.pebbletemplates.pebble.cache.PebbleCache<io.pebbletemplates.pebble.cache.CacheKey, Object> {
+    private static final class Kept implements PebbleCache<CacheKey, Object> {
         /** Shorter strings are not looked for: a block worth remembering is a few lines of HTML. */
         private static final int SHORTEST = 200;
-        private final Map<io.pebbletemplates.pebble.cache.CacheKey, Object> values = new ConcurrentHashMap<>();
+        private final Map<CacheKey, Object> values = new ConcurrentHashMap<>();
         private volatile String[] strings = new String[0];
 
         @Override
-        public Object computeIfAbsent(io.pebbletemplates.pebble.cache.CacheKey key,
-                java.util.function.Function<? super io.pebbletemplates.pebble.cache.CacheKey, ?> render) {
+        public Object computeIfAbsent(CacheKey key,
+                Function<? super CacheKey, ?> render) {
             Object value = values.get(key);
             if (value != null) return value;
             // rendered outside the map's lock: a block may hold a cache tag of its own
@@ -266,13 +287,13 @@ public final class Theme {
         }
 
         private synchronized void add(String s) {
-            String[] more = java.util.Arrays.copyOf(strings, strings.length + 1);
+            String[] more = Arrays.copyOf(strings, strings.length + 1);
             more[strings.length] = s;
             strings = more;
         }
 
         private synchronized void remove(String s) {
-            strings = java.util.Arrays.stream(strings).filter(k -> k != s).toArray(String[]::new);
+            strings = Arrays.stream(strings).filter(k -> k != s).toArray(String[]::new);
         }
 
         /** Whether {@code s} is one of the kept strings: the very object, not an equal one. */
@@ -289,18 +310,14 @@ public final class Theme {
         }
     }
 
-    /** Renders a template, or returns empty after reporting the template's error with its line. */
-    public Optional<String> render(String template, Map<String, Object> context, Diagnostics diags) {
-        return render(template, context, null, diags).map(Written::html);
-    }
-
-    /** Renders a template, noting where it wrote {@code marker}; or returns empty after reporting the template's error. */
-    public Optional<Written> render(String template, Map<String, Object> context, String marker, Diagnostics diags) {
+    /** Renders a job's template, noting where it wrote {@code marker}; or returns empty after reporting the template's error. */
+    public Optional<Written> render(Job job, String marker, Diagnostics diags) {
+        String template = job.template();
         try {
             PebbleTemplate t = compiled.computeIfAbsent(template, engine::getTemplate);
             Text out = new Text(marker, kept);
-            Object page = context.get("page");
-            t.evaluate(out, context, page instanceof Views.Page p ? locales.computeIfAbsent(p.lang(), Locale::forLanguageTag) : Locale.UK);
+            // the one place a page's values become the template's variables
+            t.evaluate(out, job.context().variables(job.more()), locales.computeIfAbsent(job.context().page().lang(), Locale::forLanguageTag));
             return Optional.of(new Written(out.toString(), out.markerWrites == 1 ? out.markerAt : -1, out.blocks));
         } catch (PebbleException e) {
             String file = e.getFileName() == null ? template : e.getFileName();
@@ -330,14 +347,14 @@ public final class Theme {
 
         /** The cache tag, with what it prints escaped (Pebble's own leaves it raw). */
         @Override
-        public List<io.pebbletemplates.pebble.tokenParser.TokenParser> getTokenParsers() {
+        public List<TokenParser> getTokenParsers() {
             return List.of(new EscapedCache());
         }
 
         /** {@code {{ number | tel }}}: the tel: link of a UK number written in a template or config. */
         @Override
-        public Map<String, io.pebbletemplates.pebble.extension.Filter> getFilters() {
-            return Map.of("tel", new io.pebbletemplates.pebble.extension.Filter() {
+        public Map<String, Filter> getFilters() {
+            return Map.of("tel", new Filter() {
                 @Override
                 public List<String> getArgumentNames() {
                     return List.of();
@@ -346,8 +363,8 @@ public final class Theme {
                 @Override
                 public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
                     String written = input == null ? "" : input.toString();
-                    var parsed = org.waymark.phone.UkPhoneNumbers.parse(written);
-                    if (parsed instanceof org.waymark.phone.PhoneParse.Valid v) return v.number().tel();
+                    var parsed = UkPhoneNumbers.parse(written);
+                    if (parsed instanceof PhoneParse.Valid v) return v.number().tel();
                     // an invalid number stays as written; the page check reports the tel: link with its place
                     return "tel:" + written.replaceAll("\\s", "");
                 }
@@ -355,8 +372,8 @@ public final class Theme {
         }
 
         @Override
-        public Map<String, Function> getFunctions() {
-            return Map.of("url", new Function() {
+        public Map<String, io.pebbletemplates.pebble.extension.Function> getFunctions() {
+            return Map.of("url", new io.pebbletemplates.pebble.extension.Function() {
                 @Override
                 public List<String> getArgumentNames() {
                     return List.of("path");
@@ -366,7 +383,7 @@ public final class Theme {
                 public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
                     return config.link(String.valueOf(args.get("path")));
                 }
-            }, "t", new Function() {
+            }, "t", new io.pebbletemplates.pebble.extension.Function() {
                 @Override
                 public List<String> getArgumentNames() {
                     return List.of("key", "lang");

@@ -1,7 +1,10 @@
 package org.waymark.render;
 
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import org.waymark.markdown.Heading;
+import org.waymark.model.Helpline;
 
 /** The values templates see. Plain records: templates read them, never change them. */
 public final class Views {
@@ -20,7 +23,7 @@ public final class Views {
      * mark them (a screen reader then reads them in the right voice).
      */
     public record Site(String title, String tagline, String home, String exitUrl, String notice, String css, String js,
-            List<Link> footer, String searchHref, List<org.waymark.model.Helpline> featured,
+            List<Link> footer, String searchHref, List<Helpline> featured,
             String titleLang, String taglineLang, String noticeLang, String defaultDir) {
         public Site {
             footer = List.copyOf(footer);
@@ -52,7 +55,7 @@ public final class Views {
          */
         public Page(String title, String description, String lang, String dir, String path, String content,
                 List<Heading> toc, List<Link> breadcrumbs, List<Link> nav, List<Link> children, String layout,
-                List<Translation> translations, boolean reviewed, java.util.function.Function<String, String> link) {
+                List<Translation> translations, boolean reviewed, Function<String, String> link) {
             this(title, description, lang, dir, path, content, toc, breadcrumbs, nav, children, layout, translations, reviewed,
                     navKey(lang, nav, path, link));
         }
@@ -63,7 +66,7 @@ public final class Views {
          * same key have the same navigation, so a theme may render it once for them all: {@code {% cache 'nav:'
          * ~ page.navKey %}}.
          */
-        static String navKey(String lang, List<Link> nav, String path, java.util.function.Function<String, String> link) {
+        static String navKey(String lang, List<Link> nav, String path, Function<String, String> link) {
             StringBuilder key = new StringBuilder(lang);
             String here = null;
             for (int i = 0; i < nav.size(); i++) {
@@ -93,8 +96,8 @@ public final class Views {
      * Links from a page in one language: {@code here.link('/get-help/emergency/')} goes to the page's
      * translation in that language when there is one, else to the page itself.
      */
-    public record Here(String lang, String defaultLang, java.util.Set<String> paths,
-            java.util.function.Function<String, String> linker) {
+    public record Here(String lang, String defaultLang, Set<String> paths,
+            Function<String, String> linker) {
         public String link(String path) {
             if (!lang.equals(defaultLang)) {
                 String translated = "/" + lang + path;

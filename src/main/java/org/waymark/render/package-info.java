@@ -1,2 +1,2 @@
-/** Renders pages with the theme's Pebble templates. */
+/** Renders the site from its content with the theme's Pebble templates. */
 package org.waymark.render;

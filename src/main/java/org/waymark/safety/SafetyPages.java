@@ -1,13 +1,15 @@
 package org.waymark.safety;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import org.waymark.diag.Diagnostics;
 import java.util.Map;
 import org.waymark.config.SiteConfig;
 import org.waymark.content.Content;
+import org.waymark.diag.Diagnostics;
 import org.waymark.model.Helpline;
 import org.waymark.render.Job;
+import org.waymark.render.PageContext;
 import org.waymark.render.SiteRenderer;
 import org.waymark.render.Views;
 
@@ -42,23 +44,23 @@ public final class SafetyPages implements SiteRenderer.Generated {
     public List<Job> jobs(SiteRenderer.Context ctx) {
         SiteConfig config = ctx.config();
         List<Views.Link> home = List.of(new Views.Link("Home", config.link("/")));
-        List<Job> jobs = new java.util.ArrayList<>();
+        List<Job> jobs = new ArrayList<>();
         for (SiteConfig.Language lang : config.languages()) {
             boolean isDefault = lang.code().equals(config.defaultLanguage().code());
             String path = isDefault ? "/helplines/" : "/" + lang.code() + "/helplines/";
             String homePath = isDefault ? "/" : "/" + lang.code() + "/";
-            Map<String, Object> helplines = ctx.base(ctx.word(lang.code(), "helplines.title", "Helplines"),
+            PageContext page = ctx.base(ctx.word(lang.code(), "helplines.title", "Helplines"),
                     ctx.word(lang.code(), "helplines.description", "Confidential helplines for anyone affected by domestic abuse, "
                             + "and for people worried about their own behaviour."), path, "helplines", lang.code(),
                     List.of(new Views.Link(ctx.word(lang.code(), "nav.home", "Home"), config.link(homePath))), "");
-            helplines.put("national", content.helplines().stream().filter(h -> h.scope().equals("national")).toList());
-            helplines.put("local", content.helplines().stream().filter(h -> h.scope().equals("local")).toList());
-            jobs.add(new Job(path.substring(1) + "index.html", "helplines", helplines, "content/helplines.yml", List.of()));
+            Map<String, Object> helplines = Map.of(
+                    "national", content.helplines().stream().filter(h -> h.scope().equals("national")).toList(),
+                    "local", content.helplines().stream().filter(h -> h.scope().equals("local")).toList());
+            jobs.add(new Job(path.substring(1) + "index.html", "helplines", page, helplines, "content/helplines.yml", List.of()));
         }
-        Map<String, Object> statement = ctx.base("Accessibility statement", "How accessible this website is, what to do if "
+        PageContext statement = ctx.base("Accessibility statement", "How accessible this website is, what to do if "
                 + "you cannot use part of it, and how to report a problem.", "/accessibility/", "accessibility", null, home, "");
-        statement.put("a11y", config.accessibility());
-        jobs.add(new Job("accessibility/index.html", "accessibility", statement, "site-config.yml", List.of()));
+        jobs.add(new Job("accessibility/index.html", "accessibility", statement, Map.of("a11y", config.accessibility()), "site-config.yml", List.of()));
         return jobs;
     }
 

@@ -2,13 +2,16 @@ package org.waymark.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.waymark.config.SiteConfig;
 import org.waymark.content.Content;
 import org.waymark.model.Page;
 import org.waymark.render.Job;
+import org.waymark.render.PageContext;
 import org.waymark.render.SiteRenderer;
 import org.waymark.render.Views;
 
@@ -37,10 +40,11 @@ public final class Search implements SiteRenderer.Generated {
         for (SiteConfig.Language lang : config.languages()) {
             boolean isDefault = lang.code().equals(config.defaultLanguage().code());
             String prefix = isDefault ? "/" : "/" + lang.code() + "/";
-            Map<String, Object> c = ctx.base(ctx.word(lang.code(), "search.title", "Search"),
+            PageContext page = ctx.base(ctx.word(lang.code(), "search.title", "Search"),
                     ctx.word(lang.code(), "search.description", "Search the pages, services and helplines of this site."),
                     prefix + "search/", "search", lang.code(),
                     List.of(new Views.Link(ctx.word(lang.code(), "nav.home", "Home"), config.link(prefix))), "");
+            Map<String, Object> c = new HashMap<>();
             // the manifest's name is known once the index is made: SearchIndexes writes it into this attribute then
             c.put("metaAttribute", SearchIndexes.META_ATTRIBUTE);
             c.put("script", config.link("/assets/js/search.js"));
@@ -50,19 +54,18 @@ public final class Search implements SiteRenderer.Generated {
             // the choices' labels are written in the site's first language
             c.put("choicesLang", isDefault ? "" : config.defaultLanguage().code());
             c.put("choicesDir", config.defaultLanguage().dir());
-            jobs.add(new Job(prefix.substring(1) + "search/index.html", "search", c, "search", List.of()));
+            jobs.add(new Job(prefix.substring(1) + "search/index.html", "search", page, c, "search", List.of()));
         }
-        Map<String, Object> map = ctx.base("Site map", "Every page of this site.", "/site-map/", "site-map", null,
+        PageContext siteMap = ctx.base("Site map", "Every page of this site.", "/site-map/", "site-map", null,
                 List.of(new Views.Link("Home", config.link("/"))), "");
-        map.put("sections", siteMap(config));
-        jobs.add(new Job("site-map/index.html", "site-map", map, "site-map", List.of()));
+        jobs.add(new Job("site-map/index.html", "site-map", siteMap, Map.of("sections", siteMap(config)), "site-map", List.of()));
         return jobs;
     }
 
     /** The search pages and the site map over changed content: the site map lists every page by its title. */
     @Override
-    public java.util.Optional<SiteRenderer.Generated> listing(Content content) {
-        return java.util.Optional.of(new Search(content));
+    public Optional<SiteRenderer.Generated> listing(Content content) {
+        return Optional.of(new Search(content));
     }
 
     /** A section of the site map: its title and link, and its pages. */

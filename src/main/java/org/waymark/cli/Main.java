@@ -1,6 +1,9 @@
 package org.waymark.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,7 +33,7 @@ public final class Main implements Runnable {
     }
 
     /** The commands, made only when named (picocli reads each one's options from its annotations when it is added). */
-    private static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = new java.util.LinkedHashMap<>();
+    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
 
     static {
         COMMANDS.put("build", BuildCommand::new);

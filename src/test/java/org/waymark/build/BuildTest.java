@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -162,7 +163,7 @@ class BuildTest {
         assertThat(site.exists("/secret/")).isFalse();
         assertThat(site.file("/sitemap.xml")).doesNotContain("secret");
 
-        assertThat(site.build(new Build.Options(site.root(), null, true, null)).ok()).isTrue();
+        assertThat(site.build(new Build.Options(site.root(), null, true, null, LocalDate.now())).ok()).isTrue();
         assertThat(site.exists("/secret/")).isTrue();
     }
 

@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.BlockingQueue;
@@ -69,7 +70,7 @@ class PreviewTest {
     void startPreview() throws IOException {
         site = TestSite.copyOf(prototype.root(), dir);
         preview = Preview.start(new Preview.Options(
-                new Build.Options(site.root(), null, false, LocalDate.of(2026, 11, 24)), 0,
+                new Build.Options(site.root(), null, false, LocalDate.of(2026, 11, 24), LocalDate.now()), Clock.systemDefaultZone(), 0,
                 new PrintWriter(log, true), new PrintWriter(log, true)));
         assertThat(preview.ok()).as(log.toString()).isTrue();
     }
@@ -237,7 +238,7 @@ class PreviewTest {
     @Test
     void keepsEventStreamsOpenWithComments() throws Exception {
         preview.close();
-        preview = Preview.start(new Preview.Options(new Build.Options(site.root(), null, false, LocalDate.of(2026, 11, 24)), 0,
+        preview = Preview.start(new Preview.Options(new Build.Options(site.root(), null, false, LocalDate.of(2026, 11, 24), LocalDate.now()), Clock.systemDefaultZone(), 0,
                 new PrintWriter(log, true), new PrintWriter(log, true)), Duration.ofMillis(100));
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         HttpResponse<Stream<String>> response = http.sendAsync(request(Overlay.EVENTS).build(), HttpResponse.BodyHandlers.ofLines())

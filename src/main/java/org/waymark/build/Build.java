@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.waymark.check.HtmlCheck;
 import org.waymark.check.LinkCheck;
@@ -42,8 +41,9 @@ import org.waymark.write.Output;
 import org.waymark.yaml.YamlReader;
 
 /**
- * Builds a site: load → render → check → write. Nothing reaches the output folder unless every stage
- * succeeded; then the new site replaces the old one in one move.
+ * Builds a site: load → render → check → commit, four stages that each take and return a record, and stop the
+ * build as a value ({@link Step}). Nothing reaches the output folder unless every stage succeeded; then the new
+ * site replaces the old one in one move.
  */
 public final class Build {
     private Build() {}
@@ -138,32 +138,6 @@ public final class Build {
                 .orElse(output -> new Built(run.failed(output), Optional.empty()));
     }
 
-    /**
-     * What a stage hands to the next: its record, or that the build stopped, with the output folder to name as left
-     * as it was (null when the build never came to it). The problems are in the run's diagnostics.
-     */
-    private sealed interface Step<T> {
-        record Next<T>(T value) implements Step<T> {}
-
-        record Stopped<T>(Path output) implements Step<T> {}
-
-        default <U> Step<U> then(Function<T, Step<U>> stage) {
-            return this instanceof Next<T> next ? stage.apply(next.value()) : new Stopped<>(((Stopped<T>) this).output());
-        }
-
-        default T orElse(Function<Path, T> stopped) {
-            return this instanceof Next<T> next ? next.value() : stopped.apply(((Stopped<T>) this).output());
-        }
-    }
-
-    private static <T> Step<T> next(T value) {
-        return new Step.Next<>(value);
-    }
-
-    private static <T> Step<T> stopped(Path output) {
-        return new Step.Stopped<>(output);
-    }
-
     /** One build under way: what was asked, and what every stage reports to. */
     private record Run(Options options, Path root, YamlReader yaml, Diagnostics diags, Timings time, long start) {
         Run(Options options) {
@@ -211,11 +185,11 @@ public final class Build {
         Diagnostics diags = run.diags();
         Path root = run.root();
         Optional<SiteConfig> read = ConfigLoader.load(root, run.yaml(), diags);
-        if (read.isEmpty()) return stopped(null);
+        if (read.isEmpty()) return Step.stopped(null);
         SiteConfig config = read.get();
         Path output = OutputFolder.of(root, run.options(), config);
-        if (!OutputFolder.apartFromSources(root, output, run.options(), config, diags)) return stopped(null);
-        if (!OutputFolder.replaceable(output, diags)) return stopped(output);
+        if (!OutputFolder.apartFromSources(root, output, run.options(), config, diags)) return Step.stopped(null);
+        if (!OutputFolder.replaceable(output, diags)) return Step.stopped(output);
         // the theme and its words are read on a thread of its own while the pages are read (the pages' reading
         // decides what to report from its own problems only, so a run reports the same whichever finishes first)
         CompletableFuture<Optional<Theme>> themeLoad = CompletableFuture.supplyAsync(
@@ -227,18 +201,18 @@ public final class Build {
         // problem; but not when a file they refer to (partners.yml) could not be read, which would make each
         // reference to it look wrong too
         boolean cannotRender = diags.hasErrors() || theme.isEmpty();
-        if (!content.unread().isEmpty()) return stopped(output);
+        if (!content.unread().isEmpty()) return Step.stopped(output);
         run.time().mark("load config, theme and pages");
 
         LocalDate today = run.options().today();
         LocalDate asOf = run.options().asOf() != null ? run.options().asOf() : config.asOf().orElse(today);
         Directory directory = Directory.load(root, content, run.yaml(), today, diags);
         SiteRenderer.Generated plans = Plans.load(root, content, asOf, run.yaml(), diags);
-        if (cannotRender) return stopped(output);
+        if (cannotRender) return Step.stopped(output);
         List<SiteRenderer.Generated> generated = List.of(new SafetyPages(content, today, diags), directory, plans, new Search(content));
         boolean dataErrors = diags.hasErrors();
         run.time().mark("load services and plans");
-        return next(new Loaded(config, output, content, theme.get(), directory, generated, dataErrors));
+        return Step.next(new Loaded(config, output, content, theme.get(), directory, generated, dataErrors));
     }
 
     private static void checkLayouts(Theme theme, Content content, Diagnostics diags) {
@@ -262,7 +236,7 @@ public final class Build {
         } catch (IOException e) {
             run.diags().error(ConfigLoader.FILE, Pos.NONE, "output", "The output folder cannot be created: " + e.getMessage(),
                     "check that you may write to " + loaded.output().getParent());
-            return stopped(loaded.output());
+            return Step.stopped(loaded.output());
         }
         return writing(run, out, loaded.output(), () -> {
             Content content = loaded.content();
@@ -276,7 +250,7 @@ public final class Build {
             Diagnostics checks = loaded.dataErrors() ? new Diagnostics() : run.diags();
             List<PageFacts> facts = renderer.render(out, checks);
             run.time().mark("render, check and write pages");
-            return next(new Rendered(loaded, out, renderer, facts, checks, templatesFailed(checks)));
+            return Step.next(new Rendered(loaded, out, renderer, facts, checks, templatesFailed(checks)));
         });
     }
 
@@ -322,9 +296,9 @@ public final class Build {
             if (loaded.dataErrors()) rendered.checks().sorted().stream().filter(d -> d.file().startsWith("content/")).forEach(diags::add);
             if (diags.hasErrors()) {
                 out.discard();
-                return stopped(loaded.output());
+                return Step.stopped(loaded.output());
             }
-            return next(new Checked(rendered, indexes, files));
+            return Step.next(new Checked(rendered, indexes, files));
         });
     }
 
@@ -349,7 +323,7 @@ public final class Build {
                     checked.indexes(), files, loaded.output());
             Result result = new Result(true, diags.sorted(), rendered.facts().size(), loaded.output(), run.took(),
                     externalLinks(rendered.facts()));
-            return next(new Built(result, Optional.of(live)));
+            return Step.next(new Built(result, Optional.of(live)));
         });
     }
 
@@ -370,10 +344,10 @@ public final class Build {
             if (e instanceof RuntimeException r && !(e instanceof UncheckedIOException)) throw r;
             if (e instanceof Output.Moved) {
                 run.diags().error(ConfigLoader.FILE, Pos.NONE, "output-moved", e.getMessage(), "");
-                return stopped(null);
+                return Step.stopped(null);
             }
             run.diags().error(ConfigLoader.FILE, Pos.NONE, "output", "The site could not be written: " + e.getMessage(), "");
-            return stopped(output);
+            return Step.stopped(output);
         }
     }
 

@@ -472,4 +472,65 @@ class BuildTest {
         assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::file)
                 .containsOnly("content/partners.yml");
     }
+
+    @Test
+    void aPartnersFileThatIsAFolderIsReportedAloneNotAsEveryReferenceToIt() throws IOException {
+        TestSite site = TestSite.create(dir, """
+                -- content/services/drop-in.yml --
+                name: Drop-in
+                organisation: council
+                """);
+        Files.createDirectories(site.root().resolve("content/partners.yml"));
+
+        Build.Result result = site.build();
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::file)
+                .containsOnly("content/partners.yml");
+    }
+
+    @Test
+    void helplinesAreJudgedFreshOrStaleOnTheDayTheBuildRuns() {
+        // the base fixture's helpline was last verified on 2026-11-01; a helpline goes stale after 180 days
+        TestSite site = TestSite.create(dir, "");
+
+        Build.Result lastFreshDay = site.build(new Build.Options(site.root(), null, false, null, LocalDate.of(2027, 4, 30)));
+        Build.Result firstStaleDay = site.build(new Build.Options(site.root(), null, false, null, LocalDate.of(2027, 5, 1)));
+
+        assertThat(lastFreshDay.ok()).as(TestSite.report(lastFreshDay)).isTrue();
+        assertThat(lastFreshDay.diagnostics()).noneMatch(d -> d.rule().equals("freshness"));
+        assertThat(firstStaleDay.ok()).as(TestSite.report(firstStaleDay)).isTrue();
+        assertThat(firstStaleDay.diagnostics()).filteredOn(d -> d.rule().equals("freshness")).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.file()).isEqualTo("content/helplines.yml");
+                    assertThat(d.message()).contains("last checked on 2026-11-01, more than 180 days ago");
+                    assertThat(d.hint()).contains("`last_verified: 2027-05-01`");
+                });
+    }
+
+    @Test
+    void plansWithNoAsOfDateAreJudgedOnTheDayTheBuildRuns() {
+        TestSite site = TestSite.create(dir, """
+                -- content/plans/2024-25/plan.yml --
+                title: Test action plan 2024-25
+                period: {start: 2024-04, end: 2025-03}
+                themes:
+                  - title: Safety
+                    actions:
+                      - ref: "1.1"
+                        title: Open a refuge
+                        leads: [Housing Options Team]
+                        milestones:
+                          - {title: Building bought, due: 2024-06}
+                """);
+
+        Build.Result beforeDue = site.build(new Build.Options(site.root(), null, false, null, LocalDate.of(2024, 6, 15)));
+        Build.Result afterDue = site.build(new Build.Options(site.root(), null, false, null, LocalDate.of(2024, 7, 15)));
+
+        assertThat(beforeDue.ok()).as(TestSite.report(beforeDue)).isTrue();
+        assertThat(beforeDue.diagnostics()).noneMatch(d -> d.rule().equals("overdue"));
+        assertThat(afterDue.ok()).as(TestSite.report(afterDue)).isTrue();
+        assertThat(afterDue.diagnostics()).filteredOn(d -> d.rule().equals("overdue")).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("Action 1.1", "\"Building bought\""));
+    }
 }

@@ -30,9 +30,10 @@ import org.waymark.yaml.YamlReader;
 
 /**
  * A built site kept in memory by the preview server, so that an edit to a page's text renders that one
- * page again instead of the whole site. Anything else (a new or deleted page, a change to a page's front
- * matter, data, templates or config) needs a full build: {@link #update} then says so by returning empty.
- * Not thread-safe: the preview server updates it from one thread.
+ * page again instead of the whole site, and a change to one page's front matter renders it and the pages
+ * that list it. Anything else (a new or deleted page, front matter changed in two pages at once or in a way
+ * that shows on every page or moves the page, data, templates or config) needs a full build: {@link #update}
+ * then says so by returning empty. Not thread-safe: the preview server updates it from one thread.
  */
 public final class Live {
     private final Path root;

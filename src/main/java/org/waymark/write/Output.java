@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  * The output of one build. Files are written to a staging folder beside the output folder; {@link
  * #commit()} swaps it into place, {@link #discard()} removes it, so a failed build leaves the last good
  * site exactly as it was. An existing output folder that Waymark did not create (it has no marker file)
- * is never replaced: the build asks {@link #refusal} first. The preview server's updates of a few files
- * write into the output folder itself ({@link #direct}).
+ * is never replaced: the build asks {@link #refusal} first. When the preview server renders a page again, the
+ * search index files it changes are written into the output folder itself ({@link #direct}).
  */
 public final class Output {
     /** The file that marks a folder as written by Waymark. */
@@ -124,8 +124,9 @@ public final class Output {
     }
 
     /**
-     * Writes straight into {@code target}, for the preview server's updates of a few files; {@link #commit}
-     * and {@link #discard} must not be called on it.
+     * Writes straight into {@code target}, for the search index files the preview server changes after an edit (the
+     * pages it renders again are replaced each in one move by build/Live); {@link #commit} and {@link #discard} must
+     * not be called on it.
      */
     public static Output direct(Path target) {
         return new Output(target.toAbsolutePath(), target.toAbsolutePath(), List.of(), false, () -> {});

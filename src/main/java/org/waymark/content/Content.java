@@ -17,12 +17,12 @@ import org.waymark.model.Page;
 public record Content(SiteConfig config, List<Page> pages, List<GlossaryTerm> glossary, List<Partner> partners,
         List<Helpline> helplines, List<String> assets, Set<SharedData> unread) {
     public Content {
-        unread = Set.copyOf(unread);
         pages = List.copyOf(pages);
         glossary = List.copyOf(glossary);
         partners = List.copyOf(partners);
         helplines = List.copyOf(helplines);
         assets = List.copyOf(assets);
+        unread = Set.copyOf(unread);
     }
 
     /** The partners by id. */

@@ -130,7 +130,7 @@ public final class Build {
 
     /** Builds the site as {@link #run} does, keeping what was loaded. */
     public static Built start(Options options) {
-        Run run = new Run(options);
+        Run run = Run.of(options);
         return load(run)
                 .then(loaded -> render(run, loaded))
                 .then(rendered -> check(run, rendered))
@@ -140,12 +140,10 @@ public final class Build {
 
     /** One build under way: what was asked, and what every stage reports to. */
     private record Run(Options options, Path root, YamlReader yaml, Diagnostics diags, Timings time, long start) {
-        Run(Options options) {
-            this(options, options.root().toAbsolutePath().normalize(), new YamlReader(), new Diagnostics(), System.nanoTime());
-        }
-
-        private Run(Options options, Path root, YamlReader yaml, Diagnostics diags, long start) {
-            this(options, root, yaml, diags, new Timings(start), start);
+        static Run of(Options options) {
+            long start = System.nanoTime();
+            return new Run(options, options.root().toAbsolutePath().normalize(), new YamlReader(), new Diagnostics(),
+                    new Timings(start), start);
         }
 
         Result failed(Path output) {

@@ -2,12 +2,11 @@ package org.waymark.build;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,18 +24,19 @@ import org.waymark.diag.Diagnostics;
 import org.waymark.model.Page;
 import org.waymark.render.SiteRenderer;
 import org.waymark.search.SearchIndexes;
+import org.waymark.write.Atomic;
 import org.waymark.write.Output;
 import org.waymark.yaml.YamlReader;
 
 /**
  * A built site kept in memory by the preview server, so that an edit to a page's text renders that one
- * page again instead of the whole site. Anything else (a new or deleted page, a change to a page's front
- * matter, data, templates or config) needs a full build: {@link #update} then says so by returning empty.
- * Not thread-safe: the preview server updates it from one thread.
+ * page again instead of the whole site, and a change to one page's front matter renders it and the pages
+ * that list it. Anything else (a new or deleted page, front matter changed in two pages at once or in a way
+ * that shows on every page or moves the page, data, templates or config) needs a full build: {@link #update}
+ * then says so by returning empty. Not thread-safe: the preview server updates it from one thread.
  */
 public final class Live {
     private final Path root;
-    private final Build.Options options;
     private final SiteConfig config;
     private final ContentLoader loader;
     private final SiteRenderer<PageFacts> renderer;
@@ -49,10 +49,9 @@ public final class Live {
     /** Whether the renderer holds changes that did not reach the output: the next change builds the whole site. */
     private boolean stale;
 
-    Live(Path root, Build.Options options, SiteConfig config, YamlReader yaml, Content content, SiteRenderer<PageFacts> renderer,
+    Live(Path root, SiteConfig config, YamlReader yaml, Content content, SiteRenderer<PageFacts> renderer,
             List<PageFacts> facts, SearchIndexes indexes, Set<String> files, Path output) {
         this.root = root;
-        this.options = options;
         this.config = config;
         this.loader = new ContentLoader(yaml);
         this.renderer = renderer;
@@ -95,7 +94,7 @@ public final class Live {
         Map<String, Page> bySource = new HashMap<>();
         for (Page p : changed) bySource.put(p.source(), p);
         Content updated = new Content(content.config(), content.pages().stream().map(q -> bySource.getOrDefault(q.source(), q)).toList(),
-                content.glossary(), content.partners(), content.helplines(), content.assets());
+                content.glossary(), content.partners(), content.helplines(), content.assets(), content.unread());
         if (before != null) {
             // the renderer now holds the new front matter: if this update fails, the next change builds the site
             stale = true;
@@ -162,14 +161,7 @@ public final class Live {
     }
 
     private void replace(String relative, byte[] bytes) throws IOException {
-        Path file = output.resolve(relative);
-        Path temp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        Files.write(temp, bytes);
-        try {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        Atomic.write(output.resolve(relative), bytes);
     }
 
     private Build.Result failed(Diagnostics diags, long start) {
@@ -178,11 +170,6 @@ public final class Live {
 
     /** What the checks kept of every page, by its output file ("about/index.html"). */
     public Map<String, PageFacts> facts() {
-        return java.util.Collections.unmodifiableMap(facts);
-    }
-
-    /** The options this site was built with, for the full builds that follow. */
-    public Build.Options options() {
-        return options;
+        return Collections.unmodifiableMap(facts);
     }
 }

@@ -1,5 +1,6 @@
 package org.waymark.cli;
 
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.waymark.build.Build;
 import picocli.CommandLine;
@@ -21,7 +22,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Build.Result result = Build.run(options.build());
+        Build.Result result = Build.run(options.build(LocalDate.now()));
         Report.print(err, result.diagnostics());
         if (!result.ok()) {
             boolean moved = result.diagnostics().stream().anyMatch(d -> d.rule().equals("output-moved"));

@@ -3,6 +3,7 @@ package org.waymark.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.waymark.build.Build;
@@ -54,7 +55,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Build.Result result = Build.run(new Build.Options(folder.site, null, false, asOf).checkOnly());
+        LocalDate today = LocalDate.now();
+        Build.Result result = Build.run(new Build.Options(folder.site, null, false, asOf, today).checkOnly());
         List<Diagnostic> all = result.diagnostics();
         if (external && result.ok()) {
             Path cacheFile = cache != null ? cache : folder.site.resolve(".waymark/external-links.json");
@@ -68,10 +70,10 @@ final class CheckCommand implements Callable<Integer> {
                     .check(links, diags);
             out.printf("External links: %d checked, %d from the cache, %d skipped; %d ok, %d warnings, %d errors.%n",
                     r.checked(), r.fromCache(), r.skipped(), r.ok(), r.warnings(), r.errors());
-            all = new java.util.ArrayList<>(all);
+            all = new ArrayList<>(all);
             all.addAll(diags.sorted());
         }
-        List<Diagnostic> todo = toDo(all);
+        List<Diagnostic> todo = toDo(all, today);
         all = all.stream().filter(d -> !todo.contains(d)).toList();
         Report.print(err, all);
         if (!todo.isEmpty()) {
@@ -87,12 +89,12 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The to-do list: what init left to fill in, the example's left-overs, and the helplines and services never checked. */
-    private List<Diagnostic> toDo(List<Diagnostic> found) {
-        List<Diagnostic> todo = new java.util.ArrayList<>(found.stream()
+    private List<Diagnostic> toDo(List<Diagnostic> found, LocalDate today) {
+        List<Diagnostic> todo = new ArrayList<>(found.stream()
                 .filter(d -> !d.isError() && (d.rule().equals("freshness") || d.rule().equals("stale"))).toList());
         Path root = folder.site.toAbsolutePath().normalize();
         ConfigLoader.load(root, new YamlReader(), new Diagnostics())
-                .ifPresent(config -> todo.addAll(ToDo.list(root, config, asOf != null ? asOf : LocalDate.now())));
+                .ifPresent(config -> todo.addAll(ToDo.list(root, config, asOf != null ? asOf : today)));
         todo.sort(Diagnostic.ORDER);
         return todo;
     }

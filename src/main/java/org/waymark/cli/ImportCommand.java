@@ -2,8 +2,10 @@ package org.waymark.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.waymark.importer.PlanImport;
 import picocli.CommandLine;
@@ -46,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--report-date", paramLabel = "<yyyy-mm-dd>",
             description = "The date of the progress column's report: it is written as reports/<date>.yml.")
-    java.time.LocalDate reportDate;
+    LocalDate reportDate;
 
     @CommandLine.Mixin
     SiteFolder folder;
@@ -61,7 +63,7 @@ final class ImportCommand implements Callable<Integer> {
         PlanImport.Result r;
         try {
             r = PlanImport.run(new PlanImport.Request(folder.site, csv, plan, title, map, force, dryRun, addPartners,
-                    java.util.Optional.ofNullable(reportDate)));
+                    Optional.ofNullable(reportDate)));
         } catch (OutOfMemoryError e) {
             // a workbook is read whole into memory (Apache POI): one formatted far down can need more than Waymark has
             err.println(csv + " is too large to read in the memory Waymark was given; the import stopped.");

@@ -1,6 +1,10 @@
 package org.waymark.cli;
 
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,17 +34,19 @@ public final class Main implements Runnable {
     }
 
     /** The commands, made only when named (picocli reads each one's options from its annotations when it is added). */
-    private static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = new java.util.LinkedHashMap<>();
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
-    static {
-        COMMANDS.put("build", BuildCommand::new);
-        COMMANDS.put("check", CheckCommand::new);
-        COMMANDS.put("serve", ServeCommand::new);
-        COMMANDS.put("new", NewCommand::new);
-        COMMANDS.put("import", ImportCommand::new);
-        COMMANDS.put("init", InitCommand::new);
-        COMMANDS.put("theme", ThemeCommand::new);
-        COMMANDS.put("help", CommandLine.HelpCommand::new);
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("build", BuildCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("new", NewCommand::new);
+        commands.put("import", ImportCommand::new);
+        commands.put("init", InitCommand::new);
+        commands.put("theme", ThemeCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(commands);
     }
 
     public static void main(String[] args) {

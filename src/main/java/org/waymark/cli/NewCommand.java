@@ -41,7 +41,7 @@ final class NewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return tell(spec, Scaffold.service(folder.site, id));
+            return tell(spec, Scaffold.service(folder.site, id, LocalDate.now()));
         }
     }
 

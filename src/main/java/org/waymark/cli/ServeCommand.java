@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.waymark.config.ConfigLoader;
 import org.waymark.serve.Preview;
@@ -42,7 +44,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         Preview preview;
         try {
-            preview = Preview.start(new Preview.Options(options.build(), port, out, err));
+            // the preview runs for days: it reads the day from the clock at each rebuild, in this computer's time zone
+            Clock clock = Clock.systemDefaultZone();
+            preview = Preview.start(new Preview.Options(options.build(LocalDate.now(clock)), clock, port, out, err));
         } catch (BindException e) {
             int other = port >= 65535 ? 8081 : port + 1;
             err.println("Port " + port + " is in use; try `waymark serve --port " + other + "`.");

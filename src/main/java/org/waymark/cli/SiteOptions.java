@@ -20,7 +20,8 @@ final class SiteOptions {
     @Option(names = "--as-of", description = "Judge plan progress as of this date (YYYY-MM-DD) instead of `as_of` in site-config.yml or today.")
     LocalDate asOf;
 
-    Build.Options build() {
-        return new Build.Options(folder.site.toAbsolutePath().normalize(), output, drafts, asOf);
+    /** The build these options ask for, run on {@code today}. */
+    Build.Options build(LocalDate today) {
+        return new Build.Options(folder.site.toAbsolutePath().normalize(), output, drafts, asOf, today);
     }
 }

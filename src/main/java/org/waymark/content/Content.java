@@ -1,6 +1,7 @@
 package org.waymark.content;
 
 import java.util.List;
+import java.util.Set;
 import org.waymark.config.SiteConfig;
 import org.waymark.model.GlossaryTerm;
 import org.waymark.model.Helpline;
@@ -11,15 +12,17 @@ import org.waymark.model.Page;
  * Everything read from a site's folder, checked and ready to render.
  *
  * @param assets the files under content/assets, relative to the site root
+ * @param unread the shared data files that are there but could not be read whole (their errors are reported)
  */
 public record Content(SiteConfig config, List<Page> pages, List<GlossaryTerm> glossary, List<Partner> partners,
-        List<Helpline> helplines, List<String> assets) {
+        List<Helpline> helplines, List<String> assets, Set<SharedData> unread) {
     public Content {
         pages = List.copyOf(pages);
         glossary = List.copyOf(glossary);
         partners = List.copyOf(partners);
         helplines = List.copyOf(helplines);
         assets = List.copyOf(assets);
+        unread = Set.copyOf(unread);
     }
 
     /** The partners by id. */

@@ -2,9 +2,11 @@ package org.waymark.content;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +60,7 @@ public final class ContentLoader {
         Path contentDir = root.resolve("content");
         if (!Files.isDirectory(contentDir)) {
             diags.error("content", Pos.NONE, "content", "There is no content folder.", "create a folder `content` with an index.md in it");
-            return new Content(config, List.of(), List.of(), List.of(), List.of(), List.of());
+            return new Content(config, List.of(), List.of(), List.of(), List.of(), List.of(), Set.of());
         }
         List<Path> files = walk(contentDir, root, diags);
         PageReader pageReader = new PageReader(yaml, config.defaultLanguage().code());
@@ -67,6 +69,12 @@ public final class ContentLoader {
         List<GlossaryTerm> glossary = new ArrayList<>();
         List<Partner> partners = new ArrayList<>();
         List<Helpline> helplines = new ArrayList<>();
+        Set<SharedData> unread = EnumSet.noneOf(SharedData.class);
+        for (SharedData data : SharedData.values()) {
+            // there, but passed over by the walk (a link out of the site, a folder, a pipe): reported there
+            Path file = contentDir.resolve(data.file());
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !files.contains(file)) unread.add(data);
+        }
         for (Path file : files) {
             String name = SourceFiles.name(root, file);
             String rel = SourceFiles.name(contentDir, file);
@@ -74,13 +82,19 @@ public final class ContentLoader {
                 assets.add(name);
             } else if (rel.endsWith(".md")) {
                 markdown.add(file);
-            } else if (rel.equals("glossary.yml")) {
-                readYaml(root, file, diags).ifPresent(node -> glossary.addAll(GlossaryReader.read(node, name, diags)));
-            } else if (rel.equals("partners.yml")) {
-                readYaml(root, file, diags).ifPresent(node -> partners.addAll(DataReaders.partners(node, name, diags)));
-            } else if (rel.equals("helplines.yml")) {
-                readYaml(root, file, diags).ifPresent(node -> helplines.addAll(DataReaders.helplines(node, name,
-                        PhoneRules.forSite(config.isExample(), List.of()), diags)));
+            } else if (SharedData.of(rel).isPresent()) {
+                SharedData data = SharedData.of(rel).get();
+                Diagnostics own = new Diagnostics();
+                readYaml(root, file, own).ifPresent(node -> {
+                    switch (data) {
+                        case GLOSSARY -> glossary.addAll(GlossaryReader.read(node, name, own));
+                        case PARTNERS -> partners.addAll(DataReaders.partners(node, name, own));
+                        case HELPLINES -> helplines.addAll(DataReaders.helplines(node, name,
+                                PhoneRules.forSite(config.isExample(), List.of()), own));
+                    }
+                });
+                if (own.hasErrors()) unread.add(data);
+                diags.addAll(own);
             } else if (isDataFile(rel)) {
                 // read by the directory and plan loaders
             } else {
@@ -99,7 +113,7 @@ public final class ContentLoader {
         if (pages.stream().noneMatch(p -> p.path().equals("/")) && !diags.hasErrors()) {
             diags.error("content/index.md", Pos.NONE, "home", "The site has no home page.", "create content/index.md with a title");
         }
-        return new Content(config, pages, glossary, partners, helplines, assets);
+        return new Content(config, pages, glossary, partners, helplines, assets, unread);
     }
 
     /**

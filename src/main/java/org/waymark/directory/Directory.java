@@ -68,11 +68,6 @@ public final class Directory implements SiteRenderer.Generated {
         return out;
     }
 
-    /** Reads content/services/*.yml, judging freshness against today; problems go to {@code diags}. */
-    public static Directory load(Path root, Content content, YamlReader yaml, Diagnostics diags) {
-        return load(root, content, yaml, LocalDate.now(), diags);
-    }
-
     /**
      * Reads content/services/*.yml; problems go to {@code diags}. A service not checked within
      * {@code directory.stale_after_days} of {@code today}, or never checked, is a warning.

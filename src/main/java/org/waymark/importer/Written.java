@@ -28,8 +28,9 @@ final class Written {
     record Files(Path root, Path plan, String planText, Path report, String reportText, String partnersText) {}
 
     static List<Plan> plans(Path root, Content content, YamlReader yaml, Diagnostics diags) {
-        // the date only decides what is overdue, which the import does not judge: any date reads the same plan
-        return Plans.load(root, content, LocalDate.now(), yaml, diags).plans();
+        // the date only decides what is overdue and which reports count, which the import does not judge: any date
+        // reads the same plan
+        return Plans.load(root, content, LocalDate.EPOCH, yaml, diags).plans();
     }
 
     /**

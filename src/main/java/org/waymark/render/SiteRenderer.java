@@ -127,11 +127,6 @@ public final class SiteRenderer<F> {
         }
     }
 
-    /** Renders everything; returns what the reader kept of every HTML page. */
-    public List<F> render(Output out, Diagnostics diags) {
-        return renderSite(out, diags).pages();
-    }
-
     /** Renders everything, and writes the site's other files meanwhile. */
     public Result<F> renderSite(Output out, Diagnostics diags) {
         PageContexts ctx = new PageContexts(config, theme, markdown, navigation, diags);
@@ -167,10 +162,10 @@ public final class SiteRenderer<F> {
 
     /**
      * Renders and reads one Markdown page again after its text changed, without writing it, for the
-     * preview server. Only for a page whose front matter is as it was: {@link #render} must have run.
+     * preview server. Only for a page whose front matter is as it was: {@link #renderSite} must have run.
      */
     public Optional<Rendition<F>> renderAgain(Page p, Diagnostics diags) {
-        if (lastContext == null) throw new IllegalStateException("render() has not run");
+        if (lastContext == null) throw new IllegalStateException("renderSite() has not run");
         Rendered r = markdown.render(p.body(), p.source(), p.bodyLine(), diags);
         Job job = pageJob(p, r, lastContext);
         return theme.render(job, r.html(), diags).map(w -> new Rendition<>(job.output(), w.html(), reader.read(job, w, r, diags)));
@@ -186,7 +181,7 @@ public final class SiteRenderer<F> {
      * @param updated the site's content with {@code after} in place of {@code before}
      */
     public Optional<List<Rendition<F>>> renderAgainWithListers(Page before, Page after, Content updated, Diagnostics diags) {
-        if (lastContext == null) throw new IllegalStateException("render() has not run");
+        if (lastContext == null) throw new IllegalStateException("renderSite() has not run");
         String key = after.translationKey(config.defaultLanguage().code());
         boolean moved = !before.path().equals(after.path()) || !before.lang().equals(after.lang())
                 || before.isSectionIndex() != after.isSectionIndex() || before.draft() != after.draft()

@@ -33,8 +33,8 @@ public final class Scaffold {
 
     private Scaffold() {}
 
-    /** Writes content/services/&lt;id&gt;.yml. */
-    public static Outcome service(Path root, String id) {
+    /** Writes content/services/&lt;id&gt;.yml, with {@code today} as the example of when it was last verified. */
+    public static Outcome service(Path root, String id, LocalDate today) {
         if (!id.matches(ID)) {
             return new Outcome.Invalid("`" + id + "` cannot be a service id: an id is the service's web address, so it is "
                     + "written in lower-case letters, digits and hyphens.", "use `" + slug(id, "my-service") + "`");
@@ -46,7 +46,7 @@ public final class Scaffold {
         SiteData.Config read = SiteData.config(root);
         if (read.config().isEmpty()) return notASite(root, read.diagnostics());
         Path file = root.resolve("content").resolve("services").resolve(id + ".yml");
-        return write(root, file, Starters.service(id, read.config().get()),
+        return write(root, file, Starters.service(id, read.config().get(), today),
                 "Fill in the service's details, then run `waymark build`; it is published at /directory/" + id + "/.");
     }
 

@@ -29,7 +29,7 @@ final class Starters {
     private Starters() {}
 
     /** A service with every field of the contract, example values from Ofcom's drama ranges and example.org. */
-    static String service(String id, SiteConfig config) {
+    static String service(String id, SiteConfig config, LocalDate today) {
         List<String> categories = ids(config.directory().categories());
         List<String> areas = ids(config.areas());
         List<String> groups = ids(config.directory().groups());
@@ -94,7 +94,7 @@ final class Starters {
                 #     summary: …
                 #     reviewed: false               until someone who reads the language has checked it
                 """);
-        line(y, "# last_verified: " + LocalDate.now(), "the day you checked these details with the service;");
+        line(y, "# last_verified: " + today, "the day you checked these details with the service;");
         y.append("""
                 # until it is set, `waymark build` and `waymark check` remind you that nobody has checked them.
                 """);

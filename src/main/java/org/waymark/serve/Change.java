@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * One source file that changed while the site was being previewed, classified by what a rebuild needs
- * to redo for it. A later incremental builder reads the kind; for now every change rebuilds the site.
+ * to redo for it. The preview reads the kinds of a batch of changes: when all are edited pages it renders those
+ * pages again ({@link org.waymark.build.Live#update}), and builds the whole site for anything else.
  *
  * @param kind what sort of source the file is
  * @param path the file, relative to the site root with forward slashes ("content/about.md")

@@ -7,19 +7,25 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.waymark.build.Build;
+import org.waymark.build.Live;
 import org.waymark.config.ConfigLoader;
 import org.waymark.config.SiteConfig;
 import org.waymark.diag.Diagnostic;
@@ -45,7 +52,7 @@ import org.waymark.yaml.YamlReader;
  * <p>The site is served as a host that reads the build's {@code _redirects} and {@code _headers} serves it
  * ({@link HostRules}): the directory's API answers its own addresses, and only it is open to other origins.
  *
- * <p>Only the JDK is used: {@link HttpServer} for HTTP, {@link java.nio.file.WatchService} for changes.
+ * <p>Only the JDK is used: {@link HttpServer} for HTTP, the file system's {@code WatchService} for changes.
  * Nothing the preview adds to a page (the reload script, the error panel) is ever written to disk.
  */
 public final class Preview implements AutoCloseable {
@@ -58,12 +65,13 @@ public final class Preview implements AutoCloseable {
     /**
      * How to preview.
      *
-     * @param build what to build, as for {@code waymark build}
+     * @param build what to build, as for {@code waymark build}; each build runs on the clock's day
+     * @param clock the time of day for the log, and the day of each build (the preview runs for days)
      * @param port the port on 127.0.0.1, or 0 for any free port
      * @param out where the preview says what it did (one line per rebuild)
      * @param err where build errors and warnings are printed
      */
-    public record Options(Build.Options build, int port, PrintWriter out, PrintWriter err) {}
+    public record Options(Build.Options build, Clock clock, int port, PrintWriter out, PrintWriter err) {}
 
     private final Options options;
     private final Path root;
@@ -96,7 +104,7 @@ public final class Preview implements AutoCloseable {
     /**
      * Builds the site once, then serves it and watches its sources until {@link #close()}.
      *
-     * @throws java.net.BindException when the port is in use
+     * @throws BindException when the port is in use
      * @throws IOException when the port cannot be opened or the sources cannot be watched
      */
     public static Preview start(Options options) throws IOException {
@@ -181,20 +189,20 @@ public final class Preview implements AutoCloseable {
     }
 
     /** The last good build, kept for page edits; empty after a failed full build. */
-    private java.util.Optional<org.waymark.build.Live> lastGood = java.util.Optional.empty();
+    private Optional<Live> lastGood = Optional.empty();
 
     private Build.Result runBuild(Changes changes) {
         long start = System.nanoTime();
         try {
-            if (changes != null && lastGood.isPresent() && changes.kinds().equals(java.util.Set.of(Change.Kind.PAGE))
+            if (changes != null && lastGood.isPresent() && changes.kinds().equals(Set.of(Change.Kind.PAGE))
                     && changes.changes().stream().noneMatch(Change::removed)) {
                 // only the text of pages changed: render those pages again, not the site
-                java.util.Set<String> paths = new java.util.HashSet<>();
+                Set<String> paths = new HashSet<>();
                 for (Change c : changes.changes()) paths.add(c.path());
-                java.util.Optional<Build.Result> updated = lastGood.get().update(paths);
+                Optional<Build.Result> updated = lastGood.get().update(paths);
                 if (updated.isPresent()) return updated.get();
             }
-            Build.Built built = Build.start(options.build());
+            Build.Built built = Build.start(options.build().on(LocalDate.now(options.clock())));
             lastGood = built.live();
             return built.result();
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
@@ -207,7 +215,7 @@ public final class Preview implements AutoCloseable {
         }
     }
 
-    private java.util.Optional<String> basePath() {
+    private Optional<String> basePath() {
         return ConfigLoader.load(root, new YamlReader(), new Diagnostics()).map(SiteConfig::basePath);
     }
 
@@ -222,7 +230,7 @@ public final class Preview implements AutoCloseable {
             if (result.ok()) out.printf("Built %d pages in %d ms%s.%n", result.pages(), ms, warnings);
             else err.printf("The site has %s: open it in the browser to see them; fix them and save, and it rebuilds by itself.%n", errors);
         } else {
-            String when = "[" + LocalTime.now().truncatedTo(ChronoUnit.SECONDS).format(CLOCK) + "] " + changes.describe() + ": ";
+            String when = "[" + LocalTime.now(options.clock()).truncatedTo(ChronoUnit.SECONDS).format(CLOCK) + "] " + changes.describe() + ": ";
             if (result.ok()) {
                 out.printf("%srebuilt %d %s in %d ms%s.%n", when, result.pages(), result.pages() == 1 ? "page" : "pages", ms, warnings);
             } else {
@@ -290,7 +298,7 @@ public final class Preview implements AutoCloseable {
         SiteFiles.Resolution r = SiteFiles.resolve(now.output(), path, now.basePath());
         if (r instanceof SiteFiles.Missing && path != null) {
             // as a host that reads _redirects: an address that is no file may be answered from one (the API's)
-            java.util.Optional<String> to = now.rules().rewrite(path, exchange.getRequestURI().getRawQuery());
+            Optional<String> to = now.rules().rewrite(path, exchange.getRequestURI().getRawQuery());
             if (to.isPresent()) r = SiteFiles.resolve(now.output(), to.get(), now.basePath());
         }
         if (r instanceof SiteFiles.Found found) {

@@ -1,10 +1,8 @@
 package org.waymark.write;
 
 import java.io.IOException;
-import java.util.List;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * The output of one build. Files are written to a staging folder beside the output folder; {@link
  * #commit()} swaps it into place, {@link #discard()} removes it, so a failed build leaves the last good
  * site exactly as it was. An existing output folder that Waymark did not create (it has no marker file)
- * is never replaced.
+ * is never replaced: the build asks {@link #refusal} first. When the preview server renders a page again, the
+ * search index files it changes are written into the output folder itself ({@link #direct}).
  */
 public final class Output {
     /** The file that marks a folder as written by Waymark. */
@@ -44,8 +45,9 @@ public final class Output {
     }
 
     /**
-     * Prepares a staging folder for {@code target}, after removing what builds that died left beside it (their
-     * staging folders and old sites).
+     * Prepares a new staging folder beside {@code target}, with the marker file in it, after removing what builds that
+     * died left there (their staging folders and old sites), and starts loading the C library the swap needs. Whether
+     * {@code target} may be replaced is {@link #refusal}'s question, asked before.
      */
     public static Output stage(Path target) throws IOException {
         return stage(target, true, () -> {});
@@ -104,7 +106,7 @@ public final class Output {
         } catch (IOException e) {
             return List.of();
         }
-        List<String> notes = new java.util.ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (Path p : dead) {
             try {
                 delete(p);
@@ -122,8 +124,9 @@ public final class Output {
     }
 
     /**
-     * Writes straight into {@code target}, for the preview server's updates of a few files; {@link #commit}
-     * and {@link #discard} must not be called on it.
+     * Writes straight into {@code target}, for the search index files the preview server changes after an edit (the
+     * pages it renders again are replaced each in one move by build/Live); {@link #commit} and {@link #discard} must
+     * not be called on it.
      */
     public static Output direct(Path target) {
         return new Output(target.toAbsolutePath(), target.toAbsolutePath(), List.of(), false, () -> {});
@@ -142,7 +145,10 @@ public final class Output {
         return Optional.of(target + " holds files that Waymark did not write (it has no " + MARKER + " file).");
     }
 
-    /** The staging folder (for tests and for the checks that read what was written). */
+    /**
+     * The folder the files are written to: the staging folder, or the target itself for {@link #direct}. The search
+     * indexes read and delete their own files in it.
+     */
     public Path staging() {
         return staging;
     }
@@ -203,7 +209,7 @@ public final class Output {
     public Optional<String> commit() throws IOException {
         Path old;
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            move(staging, target);
+            Atomic.move(staging, target);
             return Optional.empty();
         }
         if (exchange && Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) && Swap.exchange(staging, target)) {
@@ -212,13 +218,13 @@ public final class Output {
             between.run();
         } else {
             old = target.resolveSibling(leftoverName(target, OLD));
-            move(target, old);
+            Atomic.move(target, old);
             between.run();
             try {
-                move(staging, target);
+                Atomic.move(staging, target);
             } catch (IOException e) {
                 try {
-                    move(old, target);
+                    Atomic.move(old, target);
                 } catch (IOException back) {
                     throw new Moved("The new site could not be put in place (" + e.getMessage() + "), and the last site could "
                             + "not be put back either: it is in " + old + ". Rename that folder to " + target.getFileName()
@@ -252,14 +258,6 @@ public final class Output {
             delete(staging);
         } catch (IOException e) {
             // a leftover staging folder is harmless: it starts with a dot and the next build makes a new one
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
         }
     }
 

@@ -4,8 +4,9 @@ import com.sun.jna.LastErrorException;
 import com.sun.jna.Library;
 import com.sun.jna.Native;
 import java.io.IOException;
-import java.util.Locale;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Exchanges two folders in one system call, so that neither name is ever missing: Linux's {@code renameat2} with
@@ -16,7 +17,7 @@ final class Swap {
     private static final int AT_FDCWD = -100;
     private static final int RENAME_EXCHANGE = 2;
     /** errno values that mean "this system or file system cannot exchange": EINVAL, ENOSYS, EOPNOTSUPP. */
-    private static final java.util.Set<Integer> UNSUPPORTED = java.util.Set.of(22, 38, 95);
+    private static final Set<Integer> UNSUPPORTED = Set.of(22, 38, 95);
 
     private Swap() {}
 

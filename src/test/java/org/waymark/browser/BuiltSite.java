@@ -62,7 +62,7 @@ final class BuiltSite implements AutoCloseable {
                 Files.writeString(config, m.replaceFirst("$1 " + Matcher.quoteReplacement(exitUrl)));
             }
             Path output = temp.resolve("public");
-            Build.Result result = Build.run(new Build.Options(root, output, false, AS_OF));
+            Build.Result result = Build.run(new Build.Options(root, output, false, AS_OF, LocalDate.now()));
             if (!result.ok()) {
                 throw new AssertionError("The site at " + site.toAbsolutePath().normalize() + " does not build, so the browser tests "
                         + "cannot run. The build reported " + result.errors() + " errors (and " + result.warnings() + " warnings):\n"

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -63,7 +64,7 @@ final class ServeErrorPanelTest {
         Path config = site.root().resolve("site-config.yml");
         Files.writeString(config, Files.readString(config) + "safety:\n  exit_url: " + EXIT + "\n");
         StringWriter log = new StringWriter();
-        preview = Preview.start(new Preview.Options(new Build.Options(site.root(), null, false, LocalDate.of(2026, 11, 24)), 0,
+        preview = Preview.start(new Preview.Options(new Build.Options(site.root(), null, false, LocalDate.of(2026, 11, 24), LocalDate.now()), Clock.systemDefaultZone(), 0,
                 new PrintWriter(log, true), new PrintWriter(log, true)));
         assertThat(preview.ok()).as(log.toString()).isTrue();
         site.put("content/about.md", "---\ntitle: About us\ntitle: [twice\n---\nBroken.\n");

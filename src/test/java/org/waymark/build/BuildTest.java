@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -162,7 +163,7 @@ class BuildTest {
         assertThat(site.exists("/secret/")).isFalse();
         assertThat(site.file("/sitemap.xml")).doesNotContain("secret");
 
-        assertThat(site.build(new Build.Options(site.root(), null, true, null)).ok()).isTrue();
+        assertThat(site.build(new Build.Options(site.root(), null, true, null, LocalDate.now())).ok()).isTrue();
         assertThat(site.exists("/secret/")).isTrue();
     }
 
@@ -470,5 +471,56 @@ class BuildTest {
         assertThat(result.ok()).isFalse();
         assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::file)
                 .containsOnly("content/partners.yml");
+    }
+
+    @Test
+    void aPartnersFileThatIsAFolderIsReportedAloneNotAsEveryReferenceToIt() throws IOException {
+        TestSite site = TestSite.create(dir, """
+                -- content/services/drop-in.yml --
+                name: Drop-in
+                organisation: council
+                """);
+        Files.createDirectories(site.root().resolve("content/partners.yml"));
+
+        Build.Result result = site.build();
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::file)
+                .containsOnly("content/partners.yml");
+    }
+
+    @Test
+    void helplinesAreJudgedFreshOrStaleOnTheDayTheBuildRuns() {
+        // the base fixture's helpline was last verified on 2026-11-01; a helpline goes stale after 180 days
+        TestSite site = TestSite.create(dir, "");
+
+        assertThat(warningsOn(site, LocalDate.of(2027, 4, 30), "freshness")).isEmpty();
+        assertThat(warningsOn(site, LocalDate.of(2027, 5, 1), "freshness")).singleElement().satisfies(d -> {
+            assertThat(d.file()).isEqualTo("content/helplines.yml");
+            assertThat(d.message()).contains("last checked on 2026-11-01, more than 180 days ago");
+            assertThat(d.hint()).contains("`last_verified: 2027-05-01`");
+        });
+    }
+
+    @Test
+    void plansWithNoAsOfDateAreJudgedOnTheDayTheBuildRuns() {
+        TestSite site = TestSite.create(dir, """
+                -- content/plans/2024-25/plan.yml --
+                title: Test action plan 2024-25
+                period: {start: 2024-04, end: 2025-03}
+                themes:
+                  - {title: Safety, actions: [{ref: "1.1", title: Open a refuge, milestones: [{title: Building bought, due: 2024-06}]}]}
+                """);
+
+        assertThat(warningsOn(site, LocalDate.of(2024, 6, 15), "overdue")).isEmpty();
+        assertThat(warningsOn(site, LocalDate.of(2024, 7, 15), "overdue")).singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("Action 1.1", "\"Building bought\""));
+    }
+
+    /** The warnings of {@code rule} that a build of {@code site} run on {@code today} gives; the build must succeed. */
+    private static List<Diagnostic> warningsOn(TestSite site, LocalDate today, String rule) {
+        Build.Result result = site.build(new Build.Options(site.root(), null, false, null, today));
+        assertThat(result.ok()).as(TestSite.report(result)).isTrue();
+        return result.diagnostics().stream().filter(d -> d.rule().equals(rule)).toList();
     }
 }

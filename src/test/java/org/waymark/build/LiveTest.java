@@ -37,7 +37,7 @@ class LiveTest {
     }
 
     private Live start(TestSite site) {
-        Build.Built built = Build.start(new Build.Options(site.root(), null, false, LocalDate.of(2026, 11, 24)));
+        Build.Built built = Build.start(new Build.Options(site.root(), null, false, LocalDate.of(2026, 11, 24), LocalDate.now()));
         assertThat(built.result().ok()).as(TestSite.report(built.result())).isTrue();
         return built.live().orElseThrow();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -101,12 +102,12 @@ class RebuildTest {
     void anOutputFolderThatIsALinkIsReplacedAndWhatItPointedToIsLeftAlone() throws IOException {
         TestSite site = TestSite.create(dir.resolve("a"), PAGES);
         Path elsewhere = dir.resolve("elsewhere");
-        assertThat(Build.run(new Build.Options(site.root(), elsewhere, false, null)).ok()).isTrue();
+        assertThat(Build.run(new Build.Options(site.root(), elsewhere, false, null, LocalDate.now())).ok()).isTrue();
         Map<String, byte[]> before = BuildTest.snapshot(elsewhere);
         Path link = site.root().resolve("linked");
         Files.createSymbolicLink(link, elsewhere);
 
-        assertThat(Build.run(new Build.Options(site.root(), link, false, null)).ok()).isTrue();
+        assertThat(Build.run(new Build.Options(site.root(), link, false, null, LocalDate.now())).ok()).isTrue();
         // the link was replaced by the new site; the folder it pointed to is as it was
         assertThat(Files.isSymbolicLink(link)).isFalse();
         assertThat(link.resolve("about/index.html")).exists();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,7 @@ class FrameCheckTest {
                 [^1]: The note.
                 """);
         Build.Result fast = site.build();
-        Build.Result parsed = site.build(Build.Options.of(site.root()).parsingEveryPage());
+        Build.Result parsed = site.build(Build.Options.of(site.root(), LocalDate.now()).parsingEveryPage());
         assertThat(fast.ok()).isFalse();
         assertThat(lines(fast)).isEqualTo(lines(parsed));
         assertThat(TestSite.report(fast))
@@ -118,7 +119,7 @@ class FrameCheckTest {
                 .replace("<head>", "<head><link rel=\"stylesheet\" href=\"https://fonts.example.com/x.css\">")
                 .replaceFirst("<a href=\"#main\"", "<a href=\"/\""));
         Build.Result fast = site.build();
-        Build.Result parsed = site.build(Build.Options.of(site.root()).parsingEveryPage());
+        Build.Result parsed = site.build(Build.Options.of(site.root(), LocalDate.now()).parsingEveryPage());
         assertThat(rules(fast)).isEqualTo(rules(parsed)).contains("privacy", "wcag-2.4.1");
         assertThat(fast.errors()).isPositive().isLessThan(parsed.errors());
     }
@@ -149,8 +150,8 @@ class FrameCheckTest {
     }
 
     private void sameEitherWay(TestSite site) throws Exception {
-        Build.Built fast = Build.start(Build.Options.of(site.root()));
-        Build.Built parsed = Build.start(Build.Options.of(site.root()).parsingEveryPage());
+        Build.Built fast = Build.start(Build.Options.of(site.root(), LocalDate.now()));
+        Build.Built parsed = Build.start(Build.Options.of(site.root(), LocalDate.now()).parsingEveryPage());
         assertThat(fast.result().ok()).as(TestSite.report(fast.result())).isTrue();
         assertThat(lines(fast.result())).isEqualTo(lines(parsed.result()));
         Map<String, PageFacts> a = fast.live().map(Live::facts).orElseThrow();

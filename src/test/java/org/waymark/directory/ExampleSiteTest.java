@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +19,7 @@ class ExampleSiteTest {
     @Test
     void exampleSiteBuildsAPageForEveryServiceFile() throws Exception {
         Path out = dir.resolve("public");
-        Build.Result r = Build.run(new Build.Options(SiteFixture.PROJECT, out, false, null));
+        Build.Result r = Build.run(new Build.Options(SiteFixture.PROJECT, out, false, null, LocalDate.now()));
         assertThat(r.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format)).isEmpty();
         assertThat(r.diagnostics()).filteredOn(d -> d.file().startsWith("content/services/"))
                 .as("the example's services only warn when they are due to be checked again")

@@ -211,7 +211,7 @@ public final class SiteFixture {
     }
 
     public Build.Result build() {
-        return Build.run(new Build.Options(root, output(), false, null));
+        return Build.run(new Build.Options(root, output(), false, null, LocalDate.now()));
     }
 
     /** A file of the built site, as text. */

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ class OrukApiOverHttpTest {
     @BeforeAll
     static void serve() throws Exception {
         SiteFixture site = OrukApiTest.paged(dir);
-        preview = Preview.start(new Preview.Options(new Build.Options(site.root, site.output(), false, LocalDate.now()), 0,
+        preview = Preview.start(new Preview.Options(new Build.Options(site.root, site.output(), false, LocalDate.now(), LocalDate.now()), Clock.systemDefaultZone(), 0,
                 new PrintWriter(LOG, true), new PrintWriter(LOG, true)));
         assertThat(preview.ok()).as(LOG.toString()).isTrue();
     }

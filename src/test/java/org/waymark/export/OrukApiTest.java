@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -296,7 +297,7 @@ class OrukApiTest {
     void aPageEditedInThePreviewMayLinkToTheApi(@TempDir Path other) {
         SiteFixture f = paged(other);
         f.write("content/open-data.md", "---\ntitle: Our data\n---\n\nThe [API](/api/oruk/).\n");
-        Build.Built built = Build.start(new Build.Options(f.root, f.output(), false, null));
+        Build.Built built = Build.start(new Build.Options(f.root, f.output(), false, null, LocalDate.now()));
         assertThat(built.live()).isPresent();
         f.write("content/open-data.md", "---\ntitle: Our data\n---\n\nThe [API](/api/oruk/) and its [services](/api/oruk/services?page=2).\n");
         Build.Result edited = built.live().get().update(Set.of("content/open-data.md")).orElseThrow();

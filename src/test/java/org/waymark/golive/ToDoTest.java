@@ -132,7 +132,7 @@ class ToDoTest {
     void aBuildWithNoAccessibilityStatementFailsNamingTheFieldsToFill() {
         TestSite site = TestSite.create(dir, "");
         site.put("site-config.yml", "title: Test\nbase_url: https://example.org/\n");
-        Build.Result result = site.build(new Build.Options(site.root(), null, false, LocalDate.of(2026, 12, 7)));
+        Build.Result result = site.build(new Build.Options(site.root(), null, false, LocalDate.of(2026, 12, 7), LocalDate.now()));
         assertThat(result.ok()).isFalse();
         assertThat(result.diagnostics()).filteredOn(Diagnostic::isError).extracting(Diagnostic::format)
                 .anyMatch(e -> e.startsWith("site-config.yml:1:1: error: site-config.yml has no `accessibility:` block")

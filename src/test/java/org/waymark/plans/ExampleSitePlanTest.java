@@ -20,7 +20,7 @@ class ExampleSitePlanTest {
     @Test
     void exampleSiteBuildsWithItsPlan() {
         Path out = dir.resolve("public");
-        Build.Result result = Build.run(new Build.Options(Path.of("").toAbsolutePath(), out, false, LocalDate.of(2010, 1, 15)));
+        Build.Result result = Build.run(new Build.Options(Path.of("").toAbsolutePath(), out, false, LocalDate.of(2010, 1, 15), LocalDate.now()));
 
         assertThat(result.ok()).as(PlanSite.report(result)).isTrue();
         assertThat(out.resolve("plans/2009-10/index.html")).exists();

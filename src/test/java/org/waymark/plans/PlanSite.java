@@ -113,7 +113,7 @@ final class PlanSite {
     }
 
     Build.Result build(LocalDate asOf) {
-        return Build.run(new Build.Options(root, output, false, asOf));
+        return Build.run(new Build.Options(root, output, false, asOf, LocalDate.now()));
     }
 
     String file(String sitePath) {

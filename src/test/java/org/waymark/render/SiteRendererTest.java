@@ -64,8 +64,8 @@ class SiteRendererTest {
         Path out = dir.resolve("out");
 
         // as the preview server did: the same renderer, twice
-        renderer.render(Output.direct(out), diags);
-        renderer.render(Output.direct(out), diags);
+        renderer.renderSite(Output.direct(out), diags);
+        renderer.renderSite(Output.direct(out), diags);
 
         List<String> locs = locs(Files.readString(out.resolve("sitemap.xml")));
         assertThat(locs).contains("https://example.org/about/", "https://example.org/glossary/", "https://example.org/site-map/",

@@ -131,7 +131,7 @@ final class Harness {
     }
 
     private Build.Options options() {
-        return new Build.Options(root, null, false, AS_OF);
+        return new Build.Options(root, null, false, AS_OF, LocalDate.now());
     }
 
     /**

@@ -42,7 +42,7 @@ class InitTest {
                 "{id: north-town, label: North Town}", "{id: south-vale, label: South Vale}", "{code: cy, name: Cymraeg}",
                 "accessibility:", "# contact_email:", "theme: default", "exit_url:", "allowed_origins: []", "stale_after_days:");
 
-        Build.Result result = Build.run(new Build.Options(site, null, false, LocalDate.of(2026, 12, 7)));
+        Build.Result result = Build.run(new Build.Options(site, null, false, LocalDate.of(2026, 12, 7), LocalDate.now()));
         assertThat(result.ok()).as(TestSite.report(result)).isTrue();
         // every page passed the site's checks: no error at all, and no warning but the helplines still to confirm
         // and the Welsh words the built-in theme lacks
@@ -64,7 +64,7 @@ class InitTest {
         Cli run = init(site, "--title", "Bedford, Kempston & \"Wootton\": together", "--area", "Bedford, Kempston and Wootton",
                 "--area", "Mid {North} [Vale]");
         assertThat(run.code()).as(run.err()).isZero();
-        Build.Result result = Build.run(new Build.Options(site, null, false, LocalDate.of(2026, 12, 7)));
+        Build.Result result = Build.run(new Build.Options(site, null, false, LocalDate.of(2026, 12, 7), LocalDate.now()));
         assertThat(result.ok()).as(TestSite.report(result)).isTrue();
         String home = Files.readString(site.resolve("public/index.html"));
         assertThat(home).contains("Bedford, Kempston &amp; &quot;Wootton&quot;: together");
@@ -124,6 +124,6 @@ class InitTest {
         assertThat(Files.readString(site.resolve("themes/default/templates/base.peb")))
                 .isEqualTo(Files.readString(Path.of("themes/default/templates/base.peb")));
         assertThat(Files.readString(site.resolve("themes/default/templates/page.peb"))).startsWith("{% extends \"base\" %}{% block main %}<h1>");
-        assertThat(Build.run(new Build.Options(site, null, false, LocalDate.of(2026, 12, 7))).ok()).isTrue();
+        assertThat(Build.run(new Build.Options(site, null, false, LocalDate.of(2026, 12, 7), LocalDate.now())).ok()).isTrue();
     }
 }

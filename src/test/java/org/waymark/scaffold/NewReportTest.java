@@ -68,7 +68,7 @@ class NewReportTest {
         TestSite site = RagPlan.site(dir);
         report("2008-11", "2009-08-01");
 
-        Build.Result result = site.build(new Build.Options(dir, null, false, LocalDate.of(2009, 9, 1)));
+        Build.Result result = site.build(new Build.Options(dir, null, false, LocalDate.of(2009, 9, 1), LocalDate.now()));
         assertThat(result.ok()).as(TestSite.report(result)).isTrue();
         assertThat(result.diagnostics()).noneMatch(d -> d.file().endsWith("2009-08-01.yml") && d.isError());
         assertThat(site.exists("/plans/2008-11/reports/2009-08-01/")).isTrue();
@@ -82,7 +82,7 @@ class NewReportTest {
 
         assertThat(text).contains("  # \"3.1.1\": {status: not-started}").contains("(no report yet)")
                 .doesNotContainPattern("(?m)^  \"");
-        Build.Result result = site.build(new Build.Options(dir, null, false, LocalDate.of(2009, 9, 1)));
+        Build.Result result = site.build(new Build.Options(dir, null, false, LocalDate.of(2009, 9, 1), LocalDate.now()));
         assertThat(result.ok()).as(TestSite.report(result)).isTrue();
     }
 

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class PreviewLinkTest {
         Files.createDirectories(site.root().resolve("content/assets"));
         Files.createSymbolicLink(site.root().resolve("content/assets/passwd.txt"), outside.resolve("passwd"));
         StringWriter log = new StringWriter();
-        try (Preview preview = Preview.start(new Preview.Options(new Build.Options(site.root(), null, false, LocalDate.of(2026, 11, 24)),
+        try (Preview preview = Preview.start(new Preview.Options(new Build.Options(site.root(), null, false, LocalDate.of(2026, 11, 24), LocalDate.now()), Clock.systemDefaultZone(),
                 0, new PrintWriter(log, true), new PrintWriter(log, true)))) {
             assertThat(preview.ok()).isFalse();
             assertThat(log.toString()).contains("content/assets/passwd.txt").contains("outside the site folder");

@@ -19,11 +19,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,7 +75,7 @@ class PreviewTest {
     void startPreview() throws IOException {
         site = TestSite.copyOf(prototype.root(), dir);
         preview = Preview.start(new Preview.Options(
-                new Build.Options(site.root(), null, false, LocalDate.of(2026, 11, 24)), 0,
+                new Build.Options(site.root(), null, false, LocalDate.of(2026, 11, 24), LocalDate.now()), Clock.systemDefaultZone(), 0,
                 new PrintWriter(log, true), new PrintWriter(log, true)));
         assertThat(preview.ok()).as(log.toString()).isTrue();
     }
@@ -223,6 +229,56 @@ class PreviewTest {
     }
 
     @Test
+    void eachRebuildRunsOnTheDayOfTheClockItWasGiven() throws Exception {
+        // the helpline of the fixture was last verified on 2026-11-01, and goes stale after 180 days
+        preview.close();
+        MovingClock clock = new MovingClock(Instant.parse("2027-04-30T12:00:00Z"));
+        preview = Preview.start(new Preview.Options(new Build.Options(site.root(), null, false, LocalDate.of(2026, 11, 24),
+                LocalDate.of(2026, 11, 24)), clock, 0, new PrintWriter(log, true), new PrintWriter(log, true)));
+        assertThat(log.toString()).doesNotContain("more than 180 days ago");
+        int before = warnings(log.toString().lines().filter(l -> l.startsWith("Built ")).findFirst().orElseThrow());
+        listen();
+
+        clock.now = Instant.parse("2027-05-01T12:00:00Z");
+        site.put("content/helplines.yml", Files.readString(site.root().resolve("content/helplines.yml")) + "\n");
+
+        assertThat(nextEvent(Duration.ofSeconds(3))).isEqualTo("reload");
+        String rebuilt = log.toString().lines().filter(l -> l.contains("content/helplines.yml changed")).findFirst().orElseThrow();
+        assertThat(rebuilt).startsWith("[12:00:00] ");
+        assertThat(warnings(rebuilt)).isEqualTo(before + 1);
+    }
+
+    /** A clock that a test moves on, as days pass while the preview runs. */
+    private static final class MovingClock extends Clock {
+        volatile Instant now;
+
+        MovingClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /** The number of warnings a line of the preview's log counts ("…, 2 warnings."), or 0. */
+    private static int warnings(String line) {
+        Matcher m = Pattern.compile(", (\\d+) warnings?\\.").matcher(line);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    @Test
     void pageThatMissedARebuildIsToldAsSoonAsItListens() throws Exception {
         String servedFrom = preview.state().token();
         site.put("content/about/index.md", ABOUT.replace("twelve", "fifteen"));
@@ -237,7 +293,7 @@ class PreviewTest {
     @Test
     void keepsEventStreamsOpenWithComments() throws Exception {
         preview.close();
-        preview = Preview.start(new Preview.Options(new Build.Options(site.root(), null, false, LocalDate.of(2026, 11, 24)), 0,
+        preview = Preview.start(new Preview.Options(new Build.Options(site.root(), null, false, LocalDate.of(2026, 11, 24), LocalDate.now()), Clock.systemDefaultZone(), 0,
                 new PrintWriter(log, true), new PrintWriter(log, true)), Duration.ofMillis(100));
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         HttpResponse<Stream<String>> response = http.sendAsync(request(Overlay.EVENTS).build(), HttpResponse.BodyHandlers.ofLines())

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -54,7 +55,7 @@ class ThemeOverrideServeTest {
         try (Stream<Path> s = Files.walk(site.root().resolve("themes"))) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
-        preview = Preview.start(new Preview.Options(new Build.Options(site.root(), null, false, LocalDate.of(2026, 11, 24)), 0,
+        preview = Preview.start(new Preview.Options(new Build.Options(site.root(), null, false, LocalDate.of(2026, 11, 24), LocalDate.now()), Clock.systemDefaultZone(), 0,
                 new PrintWriter(log, true), new PrintWriter(log, true)));
         assertThat(preview.ok()).as(log.toString()).isTrue();
         String builtInCss = Files.readString(Path.of("themes/default/assets/css/plans.css"));

@@ -159,7 +159,7 @@ public final class TestSite {
     }
 
     public Build.Result build() {
-        return Build.run(new Build.Options(root, null, false, LocalDate.of(2026, 11, 24)));
+        return Build.run(new Build.Options(root, null, false, LocalDate.of(2026, 11, 24), LocalDate.now()));
     }
 
     public Build.Result build(Build.Options options) {

@@ -6,11 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
+import org.waymark.write.Atomic;
 
 /**
  * Results of earlier checks, kept in a JSON file so a week's re-runs do not ask every site again.
@@ -100,29 +100,15 @@ final class LinkCache {
                 .put("finalUrl", e.finalUrl())
                 .put("permanentRedirect", e.permanentRedirect()));
         Path dir = file.toAbsolutePath().getParent();
-        Path temp = null;
         try {
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-            Files.writeString(temp, json.writeValueAsString(root) + "\n");
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            Atomic.write(file.toAbsolutePath(), (json.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
             changed = false;
         } catch (IOException e) {
             diags.warning(name(file), Pos.NONE, ExternalLinkChecker.RULE,
                     "The external link cache could not be written: " + e.getMessage() + ".",
                     "check that the directory " + dir + " exists and that you may write to it;"
                             + " without the cache every link is checked on each run");
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the warning above already says the cache was not written
-                }
-            }
         }
     }
 

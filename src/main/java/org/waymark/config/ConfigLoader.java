@@ -1,5 +1,7 @@
 package org.waymark.config;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -67,7 +69,7 @@ public final class ConfigLoader {
         try {
             List<String> lines = Files.readAllLines(root.resolve(FILE));
             for (int i = 0; i < lines.size(); i++) if (lines.get(i).startsWith(key + ":")) return Pos.line(i + 1);
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             // the file was read a moment ago; without it, the message has no line
         }
         return Pos.NONE;

@@ -1,6 +1,7 @@
 package org.waymark.config;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,7 +112,7 @@ public record SiteConfig(
 
     static Map<String, Choice> byId(List<Choice> choices) {
         return choices.stream().collect(Collectors.toMap(Choice::id, Function.identity(), (a, b) -> a,
-                java.util.LinkedHashMap::new));
+                LinkedHashMap::new));
     }
 
     /** A site path ("/strategy/") as a link, with the base path in front ("/partnership/strategy/"). */

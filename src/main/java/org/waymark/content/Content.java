@@ -1,12 +1,14 @@
 package org.waymark.content;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.waymark.config.SiteConfig;
 import org.waymark.model.GlossaryTerm;
 import org.waymark.model.Helpline;
-import org.waymark.model.Partner;
 import org.waymark.model.Page;
+import org.waymark.model.Partner;
 
 /**
  * Everything read from a site's folder, checked and ready to render.
@@ -26,8 +28,8 @@ public record Content(SiteConfig config, List<Page> pages, List<GlossaryTerm> gl
     }
 
     /** The partners by id. */
-    public java.util.Map<String, Partner> partnersById() {
-        java.util.Map<String, Partner> m = new java.util.LinkedHashMap<>();
+    public Map<String, Partner> partnersById() {
+        Map<String, Partner> m = new LinkedHashMap<>();
         for (Partner p : partners) m.put(p.id(), p);
         return m;
     }

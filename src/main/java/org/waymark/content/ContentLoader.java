@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.waymark.config.SiteConfig;
 import org.waymark.diag.Diagnostics;
@@ -19,8 +20,8 @@ import org.waymark.diag.Pos;
 import org.waymark.diag.SourceFiles;
 import org.waymark.model.GlossaryTerm;
 import org.waymark.model.Helpline;
-import org.waymark.model.Partner;
 import org.waymark.model.Page;
+import org.waymark.model.Partner;
 import org.waymark.phone.PhoneRules;
 import org.waymark.yaml.YNode;
 import org.waymark.yaml.YamlReader;
@@ -31,9 +32,9 @@ import org.waymark.yaml.YamlReader;
  */
 public final class ContentLoader {
     /** A page's file name, without .md: what can be part of a web address as it is. */
-    private static final java.util.regex.Pattern FILE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_/-]+");
-    private static final java.util.regex.Pattern DATA_FILE =
-            java.util.regex.Pattern.compile("services/[^/]+\\.yml|plans/[^/]+/plan\\.yml|plans/[^/]+/reports/[^/]+\\.yml");
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_/-]+");
+    private static final Pattern DATA_FILE =
+            Pattern.compile("services/[^/]+\\.yml|plans/[^/]+/plan\\.yml|plans/[^/]+/reports/[^/]+\\.yml");
 
     /** Site paths that Waymark generates itself; a page may not take them. */
     public static final Set<String> RESERVED = Set.of("/directory/", "/helplines/", "/plans/", "/glossary/",

@@ -3,17 +3,18 @@ package org.waymark.content;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
 import org.waymark.model.Page;
 import org.waymark.yaml.Fields;
-import org.waymark.yaml.YScalar;
 import org.waymark.yaml.YNode;
+import org.waymark.yaml.YScalar;
 import org.waymark.yaml.YamlReader;
 
 /** Reads one Markdown page: its front matter, checked, and its body. */
 final class PageReader {
-    private static final java.util.regex.Pattern LAYOUT = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    private static final Pattern LAYOUT = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
     static final List<String> KEYS =
             List.of("title", "description", "order", "draft", "layout", "menu", "lang", "date", "tags", "reviewed");

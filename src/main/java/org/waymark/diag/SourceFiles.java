@@ -7,8 +7,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads editors' files as UTF-8 text, and says where a file is not valid UTF-8 instead of guessing. */
@@ -49,7 +55,7 @@ public final class SourceFiles {
         Path real;
         try {
             real = link.toRealPath();
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             return Optional.of(is + ", which does not exist, so there is nothing to publish.");
         } catch (IOException e) {
             // "Too many levels of symbolic links": a link that leads back to itself
@@ -86,24 +92,24 @@ public final class SourceFiles {
      * {@code pageLikeFolders} is false, a folder named like a page or data file ({@code x.md}, {@code x.yml}). Names
      * that start with a dot or end with "~" are left out without a word, as the content contract says.
      */
-    public static java.util.List<Path> files(Path root, Path dir, boolean pageLikeFolders, Diagnostics diags) {
-        java.util.List<Path> out = new java.util.ArrayList<>();
+    public static List<Path> files(Path root, Path dir, boolean pageLikeFolders, Diagnostics diags) {
+        List<Path> out = new ArrayList<>();
         try {
-            Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
-                public java.nio.file.FileVisitResult preVisitDirectory(Path d, java.nio.file.attribute.BasicFileAttributes a) {
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes a) {
                     String n = d.getFileName().toString();
                     if (!pageLikeFolders && !ignored(n) && (n.endsWith(".md") || n.endsWith(".yml") || n.endsWith(".yaml"))) {
                         diags.error(name(root, d), Pos.NONE, "folder-name", "`" + name(root, d) + "` is a folder, but its name "
                                 + "ends like a file's, so it is not a page or a data file and would be passed over.",
                                 "rename the folder without `." + n.substring(n.lastIndexOf('.') + 1) + "`, or make it a file");
                     }
-                    return java.nio.file.FileVisitResult.CONTINUE;
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
-                public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
-                    if (ignored(f.getFileName().toString())) return java.nio.file.FileVisitResult.CONTINUE;
+                public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
+                    if (ignored(f.getFileName().toString())) return FileVisitResult.CONTINUE;
                     if (a.isRegularFile()) {
                         out.add(f);
                     } else if (a.isSymbolicLink()) {
@@ -112,14 +118,14 @@ public final class SourceFiles {
                         diags.error(name(root, f), Pos.NONE, "not-a-file", "`" + name(root, f) + "` is neither a file nor a "
                                 + "folder (a named pipe, a socket or a device), so it cannot be published.", "delete it");
                     }
-                    return java.nio.file.FileVisitResult.CONTINUE;
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
-                public java.nio.file.FileVisitResult visitFileFailed(Path f, IOException e) {
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
                     diags.error(name(root, f), Pos.NONE, "read", "This cannot be read: " + e.getMessage() + ".",
                             "check that it exists and that you may read it");
-                    return java.nio.file.FileVisitResult.CONTINUE;
+                    return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,8 +58,8 @@ public final class Directory implements SiteRenderer.Generated {
      * nothing when a service has an error, checks the pages' links against them, so that a link to such a service
      * is not reported as broken beside the service's own error.
      */
-    public java.util.Set<String> refusedPages() {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    public Set<String> refusedPages() {
+        Set<String> out = new HashSet<>();
         for (String id : refused) {
             for (SiteConfig.Language l : config.languages()) {
                 String prefix = l.code().equals(config.defaultLanguage().code()) ? "" : l.code() + "/";

@@ -1,5 +1,6 @@
 package org.waymark.directory;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +56,6 @@ final class Languages {
         for (int i = 0; i < rows.length; i += 3) {
             m.put(rows[i], new Language(rows[i], rows[i + 1], rows[i + 2], RTL.contains(rows[i]) ? "rtl" : "ltr"));
         }
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 }

@@ -1,5 +1,9 @@
 package org.waymark.directory;
 
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,10 +36,10 @@ final class Postcodes {
     private static final Pattern PERCENT = Pattern.compile("(?:%[0-9A-Fa-f]{2})+");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?");
     /** The named entities that write a space, a hyphen, nothing, or the characters markup is made of. */
-    private static final java.util.Map<String, String> NAMED = named();
+    private static final Map<String, String> NAMED = named();
 
-    private static java.util.Map<String, String> named() {
-        java.util.Map<String, String> m = new java.util.HashMap<>();
+    private static Map<String, String> named() {
+        Map<String, String> m = new HashMap<>();
         for (String n : ("nbsp NonBreakingSpace ensp emsp emsp13 emsp14 numsp puncsp thinsp ThinSpace hairsp VeryThinSpace "
                 + "MediumSpace ThickSpace Tab NewLine").split(" ")) {
             m.put(n, " ");
@@ -44,7 +48,7 @@ final class Postcodes {
         String[] chars = {"amp &", "lt <", "gt >", "quot \"", "apos '", "hyphen -", "dash -", "ndash -", "minus -", "period .",
             "lowbar _", "ast *", "midast *", "grave `", "percnt %", "commat @"};
         for (String c : chars) m.put(c.substring(0, c.indexOf(' ')), c.substring(c.indexOf(' ') + 1));
-        return java.util.Map.copyOf(m);
+        return Map.copyOf(m);
     }
 
     private Postcodes() {}
@@ -85,7 +89,7 @@ final class Postcodes {
             s = entities(percentDecoded(s));
             if (s.equals(before)) break;
         }
-        s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+        s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         s = s.replaceAll("\\p{Cf}", "");
         s = s.replaceAll("<[^<>]*>", "");
         s = s.replaceAll("[*_`~\\\\]", "");
@@ -102,7 +106,7 @@ final class Postcodes {
             String run = m.group();
             byte[] bytes = new byte[run.length() / 3];
             for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) Integer.parseInt(run.substring(3 * i + 1, 3 * i + 3), 16);
-            m.appendReplacement(out, Matcher.quoteReplacement(new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+            m.appendReplacement(out, Matcher.quoteReplacement(new String(bytes, StandardCharsets.UTF_8)));
         }
         m.appendTail(out);
         return out.toString();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -65,7 +66,7 @@ public final class ToDo {
 
     private static void accessibility(SiteConfig.Accessibility a, List<String> lines, LocalDate today, List<Diagnostic> out) {
         Pos block = at(lines, "accessibility");
-        java.util.function.Function<String, Pos> field = name -> within(lines, block, name);
+        Function<String, Pos> field = name -> within(lines, block, name);
         String where = " in the accessibility statement (`accessibility:` in site-config.yml)";
         if (a.prepared().isEmpty()) {
             out.add(todo(field.apply("prepared"), "The date the statement was prepared is missing" + where + ".", "add `prepared: " + today + "`: the day it was written"));

@@ -234,7 +234,7 @@ public final class PlanImport {
                     "give another --report-date, or add --force to replace it", diags);
         }
         String partnersText = request.addPartners() && !newIds.isEmpty() ? PlanOut.partners(draft, newIds) : "";
-        return Written.write(new Written.Files(root, planFile, text, reportFile, report, partnersText), content, yaml, diags,
+        return Written.write(new Written.Targets(root, planFile, text, reportFile, report, partnersText), content, yaml, diags,
                 count(draft), draft.actions().size(), summary);
     }
 

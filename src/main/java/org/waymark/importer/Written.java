@@ -2,6 +2,7 @@ package org.waymark.importer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ final class Written {
     private Written() {}
 
     /** The files to write; an empty text is not written. */
-    record Files(Path root, Path plan, String planText, Path report, String reportText, String partnersText) {}
+    record Targets(Path root, Path plan, String planText, Path report, String reportText, String partnersText) {}
 
     static List<Plan> plans(Path root, Content content, YamlReader yaml, Diagnostics diags) {
         // the date only decides what is overdue and which reports count, which the import does not judge: any date
@@ -65,7 +66,7 @@ final class Written {
         return ids;
     }
 
-    static PlanImport.Result write(Files f, Content content, YamlReader yaml, Diagnostics diags, int themes, int actions,
+    static PlanImport.Result write(Targets f, Content content, YamlReader yaml, Diagnostics diags, int themes, int actions,
             String summary) {
         Path root = f.root();
         Path partners = root.resolve("content").resolve("partners.yml");
@@ -107,11 +108,11 @@ final class Written {
     private record Undo(Path file, byte[] before, boolean madeFolder) {}
 
     private static Undo put(Path file, String text, boolean append) throws IOException {
-        byte[] before = java.nio.file.Files.exists(file) ? java.nio.file.Files.readAllBytes(file) : null;
-        boolean madeFolder = !java.nio.file.Files.isDirectory(file.getParent());
-        java.nio.file.Files.createDirectories(file.getParent());
+        byte[] before = Files.exists(file) ? Files.readAllBytes(file) : null;
+        boolean madeFolder = !Files.isDirectory(file.getParent());
+        Files.createDirectories(file.getParent());
         String out = append && before != null ? new String(before, StandardCharsets.UTF_8) + text : text;
-        java.nio.file.Files.write(file, out.getBytes(StandardCharsets.UTF_8));
+        Files.write(file, out.getBytes(StandardCharsets.UTF_8));
         return new Undo(file, before, madeFolder);
     }
 
@@ -119,8 +120,8 @@ final class Written {
         for (int i = undo.size() - 1; i >= 0; i--) {
             Undo u = undo.get(i);
             try {
-                if (u.before() != null) java.nio.file.Files.write(u.file(), u.before());
-                else java.nio.file.Files.deleteIfExists(u.file());
+                if (u.before() != null) Files.write(u.file(), u.before());
+                else Files.deleteIfExists(u.file());
                 if (u.madeFolder()) deleteEmpty(u.file().getParent(), root);
             } catch (IOException e) {
                 diags.error(PlanImport.rel(root, u.file()), Pos.NONE, "write", "The import could not take back this file: "
@@ -132,10 +133,10 @@ final class Written {
     private static void deleteEmpty(Path dir, Path root) throws IOException {
         Path plans = root.resolve("content").resolve("plans");
         for (Path d = dir; d != null && d.startsWith(plans) && !d.equals(plans); d = d.getParent()) {
-            try (var s = java.nio.file.Files.list(d)) {
+            try (var s = Files.list(d)) {
                 if (s.findAny().isPresent()) return;
             }
-            java.nio.file.Files.delete(d);
+            Files.delete(d);
         }
     }
 }

@@ -8,9 +8,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,7 +63,7 @@ final class PlanReader {
         this.loader = loader;
         this.partners = partners;
         this.diags = diags;
-        Set<String> shared = new java.util.HashSet<>();
+        Set<String> shared = new HashSet<>();
         for (Partner p : partners.values()) {
             for (String name : new LinkedHashSet<>(List.of(nameKey(p.name()), nameKey(p.shortName())))) {
                 if (name.isEmpty() || shared.contains(name)) continue;
@@ -76,7 +78,7 @@ final class PlanReader {
 
     /** A name as leads are matched to partners by it: case and spacing do not count ("LC", "lc ", "Lc"). */
     private static String nameKey(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /** The plan in {@code dir}, or empty when it has no readable plan.yml (then reported). */

@@ -1,5 +1,6 @@
 package org.waymark.plans;
 
+import java.util.List;
 import java.util.Locale;
 import org.waymark.model.Labels;
 import org.waymark.model.Plan;
@@ -28,7 +29,7 @@ final class PlanWords {
                 word("plans.labels.steps", d.steps()), word("plans.labels.leads", d.leads()), word("plans.labels.by", d.by()),
                 word("plans.labels.resources", d.resources()), word("plans.labels.milestones", d.milestones()),
                 word("plans.labels.outcomes", d.outcomes()), word("plans.labels.measures", d.measures()),
-                word("plans.labels.confidence", d.confidence()), word("plans.labels.risks", d.risks()), java.util.List.of());
+                word("plans.labels.confidence", d.confidence()), word("plans.labels.risks", d.risks()), List.of());
     }
 
     /** The theme's word for {@code key}, or {@code english} (with a warning) when the theme lacks it. */

@@ -2,6 +2,7 @@ package org.waymark.plans;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.waymark.config.SiteConfig;
@@ -56,7 +58,7 @@ public final class Plans implements SiteRenderer.Generated {
         PlanReader reader = new PlanReader(root, new ContentLoader(yaml), content.partnersById(), diags);
         List<Path> folders;
         try (Stream<Path> s = Files.list(dir)) {
-            folders = s.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+            folders = s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
             diags.error(SourceFiles.name(root, dir), Pos.NONE, "read", "The plans folder cannot be read: " + e.getMessage(), "");
             return new Plans(out, content.config(), asOf);
@@ -162,7 +164,7 @@ public final class Plans implements SiteRenderer.Generated {
             led.computeIfAbsent(l.slug(), k -> new ArrayList<>()).add(a);
         }));
         Map<Lead, List<Action>> out = new LinkedHashMap<>();
-        bySlug.values().stream().sorted(Comparator.comparing((Lead l) -> l.name().toLowerCase(java.util.Locale.UK)))
+        bySlug.values().stream().sorted(Comparator.comparing((Lead l) -> l.name().toLowerCase(Locale.UK)))
                 .forEach(lead -> out.put(lead, led.get(lead.slug())));
         return out;
     }

@@ -1,6 +1,7 @@
 package org.waymark.scaffold;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ public final class ThemeCopy {
         try (Stream<Path> s = Files.walk(builtIn)) {
             s.filter(Files::isRegularFile).forEach(f -> files.put(builtIn.relativize(f).toString().replace('\\', '/'), f));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         List<String> kept = new ArrayList<>();
         int copied = 0;

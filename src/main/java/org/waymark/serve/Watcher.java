@@ -17,9 +17,11 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -98,7 +100,7 @@ final class Watcher implements Closeable {
             while (true) {
                 WatchKey key = service.take();
                 Map<String, Change> batch = new LinkedHashMap<>();
-                java.util.Set<String> created = new java.util.HashSet<>();
+                Set<String> created = new HashSet<>();
                 collect(key, batch, created);
                 long deadline = System.nanoTime() + MAX_WAIT.toNanos();
                 while (System.nanoTime() < deadline) {
@@ -121,7 +123,7 @@ final class Watcher implements Closeable {
         }
     }
 
-    private void collect(WatchKey key, Map<String, Change> batch, java.util.Set<String> created) {
+    private void collect(WatchKey key, Map<String, Change> batch, Set<String> created) {
         Path dir = dirs.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW || dir == null) {

@@ -12,8 +12,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.waymark.diag.Diagnostics;
 import org.waymark.diag.Pos;
 
@@ -198,7 +201,7 @@ public final class YamlReader {
      * with what to do: the message and the hint, or null for a message with no plainer wording.
      */
     static String[] explain(String parser) {
-        String m = parser.toLowerCase(java.util.Locale.ROOT);
+        String m = parser.toLowerCase(Locale.ROOT);
         if (m.contains("mapping values are not allowed here")) {
             return new String[] {"A colon followed by a space here starts a new field in the middle of a value, or this line is indented more than the one before.",
                     "put a value that holds a colon in quotes, such as title: \"Getting help: what to do\"; or indent this line like the lines around it"};
@@ -235,7 +238,7 @@ public final class YamlReader {
 
     static String cleanMessage(String message) {
         if (message == null) return "unknown problem";
-        java.util.List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (String line : message.split("\n")) {
             String l = line.strip();
             if (l.isEmpty() || l.startsWith("in 'reader'") || l.startsWith("in 'string'") || l.startsWith("^")
@@ -253,7 +256,7 @@ public final class YamlReader {
     private static String words(String message) {
         String out = message.replace("Expected a field name (Scalar value in YAML), got this instead:",
                 "a key must be a word or a text, but this key is");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<?org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event(\\([^)]*\\))?>?")
+        Matcher m = Pattern.compile("<?org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event(\\([^)]*\\))?>?")
                 .matcher(out);
         StringBuilder b = new StringBuilder();
         while (m.find()) {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ final class InitSiteTest {
         List<String> pages = htmlPages(site.output());
         assertThat(pages).contains("/", "/get-help/", "/get-help/emergency/", "/get-help/staying-safe-online/", "/about/",
                 "/helplines/", "/accessibility/", "/directory/");
-        Map<String, String> found = new java.util.TreeMap<>();
+        Map<String, String> found = new TreeMap<>();
         for (String page : pages) {
             browser.open(site.url(page));
             Results results = EveryPageTypeTest.axe(browser);

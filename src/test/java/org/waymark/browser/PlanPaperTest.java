@@ -2,6 +2,9 @@ package org.waymark.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -11,6 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -18,9 +22,6 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import com.deque.html.axecore.args.AxeRunOptions;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * The example plan's print view as Chromium prints it to PDF on A4, portrait and landscape, read back page by page with
@@ -113,7 +114,7 @@ final class PlanPaperTest {
             assertThat(frame.get(key)).as(key).isNotEmpty();
             assertThat(all).as("the %s printed", key).doesNotContain(frame.get(key));
         }
-        assertThat(all.split(java.util.regex.Pattern.quote(frame.get("emergency")), -1)).as("times the 999 line is printed").hasSize(2);
+        assertThat(all.split(Pattern.quote(frame.get("emergency")), -1)).as("times the 999 line is printed").hasSize(2);
         String last = String.join(" ", paper.on(paper.pages()).stream().map(Run::text).toList());
         assertThat(last).as("the last page").contains(frame.get("emergency"));
     }

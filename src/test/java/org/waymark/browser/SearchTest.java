@@ -2,6 +2,8 @@ package org.waymark.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,7 +50,7 @@ final class SearchTest {
     @org.junit.jupiter.api.Test
     void theUrduSearchFindsARefugeByItsUrduName() {
         String query = "پناہ گاہ";
-        browser.open(site.url("/ur/search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)));
+        browser.open(site.url("/ur/search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
 
         WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
         wait.until(d -> !d.findElements(By.cssSelector("#wm-search-results a")).isEmpty());
@@ -70,7 +72,7 @@ final class SearchTest {
     @ParameterizedTest(name = "searching for \"{0}\" finds the word it begins or the word without its accent")
     @CsvSource({"sanctu", "Sanctuáry", "SANCT"})
     void findsAWordByItsBeginningAndWithoutAccents(String query) {
-        assertThat(results("/search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)))
+        assertThat(results("/search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .contains("/directory/sanctuary-scheme-bedford-borough/");
     }
 

@@ -3,6 +3,7 @@ package org.waymark.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -396,7 +397,7 @@ class BuildTest {
     @Test
     void fileThatIsNotUtf8IsReportedWithItsLine() {
         TestSite site = TestSite.create(dir, "");
-        site.put("content/latin1.md", "---\ntitle: Caf\u00e9\n---\nBad: \u00e9".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        site.put("content/latin1.md", "---\ntitle: Caf\u00e9\n---\nBad: \u00e9".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(TestSite.report(site.build())).contains("content/latin1.md:2:").contains("not UTF-8");
     }
 

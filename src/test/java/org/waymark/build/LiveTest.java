@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.waymark.testing.SearchFiles;
@@ -93,7 +94,7 @@ class LiveTest {
     void anEditWritesOnlyTheSearchFilesWhoseContentChanged() throws IOException {
         TestSite site = site();
         Live live = start(site);
-        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(0);
+        FileTime old = FileTime.fromMillis(0);
         Map<String, String> before = searchFiles(site);
         for (String f : before.keySet()) Files.setLastModifiedTime(site.output().resolve(f), old);
         site.put("content/about/us.md", "---\ntitle: Us\n---\n## Who we are\nThe second text.\n");

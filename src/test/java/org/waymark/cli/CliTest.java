@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +37,7 @@ class CliTest {
         for (String[] command : new String[][] {{}, {"build"}, {"serve"}, {"check"}, {"new"}, {"new", "service"}, {"new", "page"},
                 {"new", "report"}, {"import"}, {"init"}, {"theme"}, {"theme", "copy"}}) {
             out.getBuffer().setLength(0);
-            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            String[] args = Arrays.copyOf(command, command.length + 1);
             args[command.length] = "--help";
             assertThat(run(args)).as(String.join(" ", command)).isZero();
             String help = out.toString().stripTrailing();
@@ -50,7 +52,7 @@ class CliTest {
     void aPlanIsNamedWithPlanInBothNewReportAndImport() {
         for (String command : new String[] {"new report", "import"}) {
             out.getBuffer().setLength(0);
-            List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+            List<String> args = new ArrayList<>(List.of(command.split(" ")));
             args.add("--help");
             assertThat(run(args.toArray(String[]::new))).isZero();
             assertThat(out.toString()).as(command).contains("--plan=<id>");

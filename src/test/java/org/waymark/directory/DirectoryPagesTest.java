@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -178,8 +179,8 @@ class DirectoryPagesTest {
     void jsonLdCannotCloseItsScriptElement() throws Exception {
         Service s = new Service("x", "content/services/x.yml", org.waymark.diag.Pos.NONE, "</script><script>alert(1)</script>",
                 new Organisation("", "A & B", "", ""), "<!-- summary -->", Prose.EMPTY, List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), "", "", java.util.Optional.empty(), false, List.of(),
-                java.util.Optional.empty(), Prose.EMPTY, Prose.EMPTY, java.util.Map.of());
+                List.of(), List.of(), List.of(), "", "", Optional.empty(), false, List.of(),
+                Optional.empty(), Prose.EMPTY, Prose.EMPTY, Map.of());
         var config = org.waymark.config.ConfigLoader.load(site.root, new org.waymark.yaml.YamlReader(),
                 new org.waymark.diag.Diagnostics()).orElseThrow();
         String ld = JsonLd.of(s, config, "https://example.org/directory/x/", id -> id, id -> id);

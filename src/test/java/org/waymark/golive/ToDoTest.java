@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,7 @@ class ToDoTest {
 
     private Path init(String... more) {
         Path site = dir.resolve("site");
-        List<String> args = new java.util.ArrayList<>(List.of("init", site.toString(), "--title", "Northshire Partnership"));
+        List<String> args = new ArrayList<>(List.of("init", site.toString(), "--title", "Northshire Partnership"));
         args.addAll(List.of(more));
         assertThat(run(args.toArray(String[]::new)).code()).isZero();
         return site;

@@ -2,8 +2,11 @@ package org.waymark.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,7 +86,7 @@ class PhoneNumbersOnTheSiteTest {
         + page("Ring [our office](" + href + ").")).build();
     assertThat(phoneProblems(service)).extracting(Diagnostic::place).containsExactly("content/services/advocacy.yml:8:15");
     assertThat(phoneProblems(link)).extracting(Diagnostic::place).containsExactly("content/about.md:4:6");
-    return java.util.stream.Stream.concat(phoneProblems(service).stream(), phoneProblems(link).stream()).toList();
+    return Stream.concat(phoneProblems(service).stream(), phoneProblems(link).stream()).toList();
   }
 
   @Test
@@ -269,13 +272,13 @@ class PhoneNumbersOnTheSiteTest {
   }
 
   @Test
-  void aTemplatesPhoneLinkIsJudgedTooAndReportedOnceAtTheTemplateNotOnEveryPage() throws java.io.IOException {
+  void aTemplatesPhoneLinkIsJudgedTooAndReportedOnceAtTheTemplateNotOnEveryPage() throws IOException {
     TestSite site = TestSite.create(dir.resolve("site"), config(false, "01772 256789")
         + "-- content/a.md --\n---\ntitle: A\n---\nText.\n-- content/b.md --\n---\ntitle: B\n---\nText.\n");
     Path base = site.root().resolve("themes/default/templates/base.peb");
-    String template = java.nio.file.Files.readString(base);
+    String template = Files.readString(base);
     assertThat(template).contains("<a href=\"tel:999\">999</a>");
-    java.nio.file.Files.writeString(base, template.replace("<a href=\"tel:999\">999</a>", "<a href=\"tel:0177225678\">999</a>"));
+    Files.writeString(base, template.replace("<a href=\"tel:999\">999</a>", "<a href=\"tel:0177225678\">999</a>"));
     Build.Result result = site.build();
 
     assertThat(result.ok()).isFalse();

@@ -2,6 +2,11 @@ package org.waymark.phone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,12 +58,12 @@ class UkPhoneNumbersTest {
 
   /** Every number of ../shared/facts/helplines.md (the table's "number" column), read from the file itself. */
   @Test
-  void acceptsEveryNumberInTheHelplineFacts() throws java.io.IOException {
+  void acceptsEveryNumberInTheHelplineFacts() throws IOException {
     // shared/ lies beside the repository, on a developer's machine and in CI alike
-    java.nio.file.Path facts = java.nio.file.Path.of("..", "shared", "facts", "helplines.md");
-    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(facts), "the facts file is not beside the repository");
-    java.util.List<String> numbers = new java.util.ArrayList<>();
-    for (String line : java.nio.file.Files.readAllLines(facts)) {
+    Path facts = Path.of("..", "shared", "facts", "helplines.md");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(facts), "the facts file is not beside the repository");
+    List<String> numbers = new ArrayList<>();
+    for (String line : Files.readAllLines(facts)) {
       String[] cells = line.split("\\|");
       if (cells.length < 3 || !cells[2].trim().matches("[0-9][0-9 ]+")) continue;
       numbers.add(cells[2].trim());

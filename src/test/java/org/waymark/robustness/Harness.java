@@ -14,12 +14,13 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.waymark.build.Build;
 import org.waymark.cli.Main;
-import java.util.Optional;
 import org.waymark.config.ConfigLoader;
 import org.waymark.config.SiteConfig;
 import org.waymark.content.Content;
@@ -42,7 +43,7 @@ final class Harness {
     static final List<String> JAVA_MARKERS = List.of("Exception", "at org.", "java.lang", "at java.", "\tat ", "com.fasterxml",
             "org.yaml", "[Source:", "StreamReadConstraints");
     /** A Java method named in a message: "StreamReadConstraints.getMaxNestingDepth()". */
-    private static final java.util.regex.Pattern JAVA_CALL = java.util.regex.Pattern.compile("\\b[A-Z]\\w+\\.[a-z]\\w*\\(\\)");
+    private static final Pattern JAVA_CALL = Pattern.compile("\\b[A-Z]\\w+\\.[a-z]\\w*\\(\\)");
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 24);
 
     private final Path root;
@@ -62,7 +63,7 @@ final class Harness {
     Harness(Path root, long seed) {
         this.root = root;
         this.output = root.resolve("public");
-        List<String> files = new java.util.ArrayList<>(Mutator.contentFiles(root));
+        List<String> files = new ArrayList<>(Mutator.contentFiles(root));
         // the theme's words are the one part of a theme an editor edits
         files.add("themes/default/i18n/en.yml");
         this.mutator = new Mutator(root, files, outside(root));

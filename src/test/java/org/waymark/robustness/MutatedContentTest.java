@@ -3,6 +3,7 @@ package org.waymark.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,7 @@ class MutatedContentTest {
     private final List<Mutator.Kind> kinds = kinds();
 
     private static List<Mutator.Kind> kinds() {
-        List<Mutator.Kind> out = new java.util.ArrayList<>();
+        List<Mutator.Kind> out = new ArrayList<>();
         for (Mutator.Kind k : Mutator.Kind.values()) {
             for (int i = 0; i < (k == Mutator.Kind.HUGE_VALUE ? 1 : 4); i++) out.add(k);
         }

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,7 +169,7 @@ final class Mutator {
             case TRUNCATE -> {
                 int at = random.nextInt(bytes.length + 1);
                 detail = "at byte " + at + " of " + bytes.length;
-                out = java.util.Arrays.copyOf(bytes, at);
+                out = Arrays.copyOf(bytes, at);
             }
             case BYTE_FLIP -> {
                 out = bytes.clone();
@@ -213,7 +216,7 @@ final class Mutator {
                     case LIST_FOR_TEXT -> " [first, second]";
                     case MAP_FOR_TEXT -> " {a: 1, b: [2]}";
                     case HUGE_VALUE -> " " + "x".repeat(1_000_000);
-                    case HUGE_LIST -> " [" + String.join(", ", java.util.Collections.nCopies(10_000, firstItem(m.group(4)))) + "]";
+                    case HUGE_LIST -> " [" + String.join(", ", Collections.nCopies(10_000, firstItem(m.group(4)))) + "]";
                     case DEEP_NESTING -> {
                         int depth = new int[] {20, 150, 199, 201, 1_000, 20_000}[random.nextInt(6)];
                         yield " " + (random.nextBoolean() ? "[".repeat(depth) + "x" + "]".repeat(depth)
@@ -547,7 +550,7 @@ final class Mutator {
     }
 
     static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+        if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) return;
         if (Files.isSymbolicLink(p)) {
             Files.delete(p);
             return;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class InitTest {
     Path dir;
 
     private Cli init(Path site, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of("init", site.toString()));
+        List<String> args = new ArrayList<>(List.of("init", site.toString()));
         args.addAll(List.of(more));
         return Cli.run(args.toArray(String[]::new));
     }

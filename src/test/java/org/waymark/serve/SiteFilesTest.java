@@ -3,6 +3,7 @@ package org.waymark.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,7 +94,7 @@ class SiteFilesTest {
         try {
             return new SiteFiles.Found(out.resolve(rel).toRealPath());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

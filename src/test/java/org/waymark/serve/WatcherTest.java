@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -91,7 +92,7 @@ class WatcherTest {
         // as `sed -i` and many editors save: write a temporary file, then move it over the real one
         Path temp = root.resolve("content/about/sedX1b2c3");
         Files.writeString(temp, "second");
-        Files.move(temp, root.resolve("content/about/us.md"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, root.resolve("content/about/us.md"), StandardCopyOption.REPLACE_EXISTING);
 
         assertThat(next().changes()).containsExactly(new Change(Change.Kind.PAGE, "content/about/us.md", false));
     }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,7 +66,7 @@ class OutputTest {
         Output first = Output.stage(target);
         site(first, "old");
         first.commit();
-        List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
         Output out = Output.stage(target, true, () -> {
             try {
                 seen.add(Files.readString(target.resolve("index.html")));

@@ -1,2 +1,2 @@
-/** The site search: a compact index per language, and the pages that search it in the browser. */
+/** The site search: each language's index of words and excerpts, in files the search page fetches only as a query needs them. */
 package org.waymark.search;

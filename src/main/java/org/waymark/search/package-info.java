@@ -1,2 +1,2 @@
-/** The site search: each language's index of words and excerpts, in files the search page fetches only as a query needs them. */
+/** The site search: the search page, and each language's index of words and excerpts in files the page fetches only as a query needs them. */
 package org.waymark.search;

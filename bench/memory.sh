@@ -4,9 +4,10 @@
 #
 #   bench/memory.sh [N ...]          default: 10000 100000
 #
-# Environment: RUNS (default 3; the builds of the sizes are made in turns, so that the machine's drift
-# slows all alike, and the median is reported), BENCH_DIR (default /dev/shm/waymark-memory), JAVA_OPTS
-# (extra JVM flags, passed to the launcher), HISTOGRAM=S (a class histogram of the first build of each
+# Environment: RUNS (default 3; the builds of the sizes and variants are made in turns, so that the
+# machine's drift slows all alike, and the median is reported), BENCH_DIR (default /dev/shm/waymark-memory),
+# JAVA_OPTS (extra JVM flags, passed to the launcher), VARIANTS (JVM flags to compare, added to JAVA_OPTS:
+# "name=flags" separated by ";", such as "as is=;ratio 4=-XX:GCTimeRatio=4"; default one variant, as is), HISTOGRAM=S (a class histogram of the first build of each
 # size, S seconds after its start, into BENCH_DIR/histogram-N.txt), REUSE=1 (the sites of the last run).
 # Prints, per size: the median time, time per page in ms, its ratio to the first size's, the largest peak
 # RSS (MiB) of the runs, and each run's "seconds/MiB".
@@ -32,11 +33,12 @@ make_site() {
   done
 }
 
-# One build: prints "seconds peak_rss_kib"; with $2 > 0, a class histogram $2 seconds in, into $3.
+# One build: prints "seconds peak_rss_kib"; with $2 > 0, a class histogram $2 seconds in, into $3; $4: JVM flags.
 build_once() {
-  local site="$1" after="${2:-0}" histogram="${3:-}" tf pid
+  local site="$1" after="${2:-0}" histogram="${3:-}" flags="${4:-}" tf pid
   tf="$(mktemp)"
-  /usr/bin/time -o "$tf" -f '%e %M' "$repo/waymark" build -s "$site" -o "$site/public" >"$work/build.log" 2>&1 &
+  JAVA_OPTS="${JAVA_OPTS:-} $flags" /usr/bin/time -o "$tf" -f '%e %M' "$repo/waymark" build -s "$site" -o "$site/public" \
+    >"$work/build.log" 2>&1 &
   pid=$!
   if [ "$after" != 0 ]; then
     sleep "$after"
@@ -55,23 +57,28 @@ for n in "${sizes[@]}"; do
 done
 # the first build of a jar makes the launcher's class data sharing archive: not one of the timed runs
 "$repo/waymark" build -s "$work/site-${sizes[0]}" -o "$work/site-${sizes[0]}/public" >/dev/null 2>&1 || true
+IFS=';' read -r -a variants <<< "${VARIANTS:-as is=}"
 declare -A times rss turns
 for r in $(seq "$runs"); do
   for n in "${sizes[@]}"; do
-    after=0; [ "$r" = 1 ] && after="${HISTOGRAM:-0}"
-    read -r t kb < <(build_once "$work/site-$n" "$after" "$work/histogram-$n.txt")
-    times[$n]="${times[$n]:-} $t"
-    turns[$n]="${turns[$n]:-} $t/$((kb / 1024))"
-    [ "$kb" -gt "${rss[$n]:-0}" ] && rss[$n]="$kb"
+    for v in "${!variants[@]}"; do
+      after=0; [ "$r" = 1 ] && [ "$v" = 0 ] && after="${HISTOGRAM:-0}"
+      read -r t kb < <(build_once "$work/site-$n" "$after" "$work/histogram-$n.txt" "${variants[$v]#*=}")
+      times[$n.$v]="${times[$n.$v]:-} $t"
+      turns[$n.$v]="${turns[$n.$v]:-} $t/$((kb / 1024))"
+      [ "$kb" -gt "${rss[$n.$v]:-0}" ] && rss[$n.$v]="$kb"
+    done
   done
 done
 echo "Waymark build memory — $(nproc) cores, JAVA_OPTS='${JAVA_OPTS:-}', runs $runs, in $work"
-printf '\n| pages | s (median) | ms per page | per page vs %s | peak RSS MiB | runs s/MiB |\n| --- | --- | --- | --- | --- | --- |\n' "${sizes[0]}"
-first=""
-for n in "${sizes[@]}"; do
-  t="$(printf '%s\n' ${times[$n]} | median)"
-  per="$(awk -v n="$n" -v t="$t" 'BEGIN { printf "%.3f", t * 1000 / n }')"
-  [ -n "$first" ] || first="$per"
-  ratio="$(awk -v a="$per" -v b="$first" 'BEGIN { printf "%.2f", a / b }')"
-  printf '| %s | %s | %s | %s | %s | %s |\n' "$n" "$t" "$per" "$ratio" "$((rss[$n] / 1024))" "${turns[$n]# }"
+printf '\n| variant | pages | s (median) | ms per page | per page vs %s | peak RSS MiB | runs s/MiB |\n| --- | --- | --- | --- | --- | --- | --- |\n' "${sizes[0]}"
+for v in "${!variants[@]}"; do
+  first=""
+  for n in "${sizes[@]}"; do
+    t="$(printf '%s\n' ${times[$n.$v]} | median)"
+    per="$(awk -v n="$n" -v t="$t" 'BEGIN { printf "%.3f", t * 1000 / n }')"
+    [ -n "$first" ] || first="$per"
+    ratio="$(awk -v a="$per" -v b="$first" 'BEGIN { printf "%.2f", a / b }')"
+    printf '| %s | %s | %s | %s | %s | %s | %s |\n' "${variants[$v]%%=*}" "$n" "$t" "$per" "$ratio" "$((rss[$n.$v] / 1024))" "${turns[$n.$v]# }"
+  done
 done

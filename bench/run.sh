@@ -50,6 +50,8 @@ make_site() {
   python3 "$here/gen_corpus.py" "$dir" "$n" >/dev/null
   cp -r "$repo/themes" "$dir/themes"
   printf 'title: Benchmark\nbase_url: https://example.org/\n' > "$dir/site-config.yml"
+  # a site needs its accessibility statement: the example site's, but for its drama phone number
+  sed -n '/^accessibility:/,/^[^ ]/{/^accessibility:/p;/^ /p}' "$repo/site-config.yml" | grep -v contact_phone >> "$dir/site-config.yml"
   printf -- '---\ntitle: Benchmark home\n---\nA generated corpus.\n' > "$dir/content/index.md"
   mkdir -p "$dir/content/get-help"
   printf -- '---\ntitle: Get help\n---\nHelp.\n' > "$dir/content/get-help/index.md"

@@ -126,7 +126,7 @@ public final class ContentLoader {
         Path file = root.resolve(before.source());
         if (Files.isSymbolicLink(file) && SourceFiles.refuseLink(root, file, diags)) return Optional.empty();
         String lang = before.lang().equals(config.defaultLanguage().code()) ? null : before.lang();
-        return SourceFiles.read(root, file, diags).flatMap(text -> reader.read(before.source(), text, before.path(),
+        return SourceFiles.read(root, file, diags).flatMap(text -> reader.read(before.source(), file, text, before.path(),
                 before.section(), before.isSectionIndex(), lang, diags));
     }
 
@@ -178,7 +178,7 @@ public final class ContentLoader {
         String finalPath = path;
         String finalLang = lang;
         Optional<Page> page = SourceFiles.read(root, file, local)
-                .flatMap(t -> reader.read(source, t, finalPath, section, isIndex, finalLang, local));
+                .flatMap(t -> reader.read(source, file, t, finalPath, section, isIndex, finalLang, local));
         diags.addAll(local);
         return page;
     }

@@ -2,8 +2,11 @@ package org.waymark.content;
 
 import java.util.Optional;
 
-/** Splits a Markdown file into its YAML front matter and its body, keeping the line the body starts on. */
-record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
+/**
+ * Splits a Markdown file into its YAML front matter and its body: where the body starts in the text, and on
+ * which line.
+ */
+record FrontMatter(String yaml, int yamlLine, int bodyStart, int bodyLine) {
 
     /**
      * The parts of {@code text}, or empty when the file does not start with a {@code ---} line or the
@@ -18,8 +21,7 @@ record FrontMatter(String yaml, int yamlLine, String body, int bodyLine) {
             int end = text.indexOf('\n', i);
             String current = (end < 0 ? text.substring(i) : text.substring(i, end)).stripTrailing();
             if (current.equals("---") || current.equals("...")) {
-                String body = end < 0 ? "" : text.substring(end + 1);
-                return Optional.of(new FrontMatter(text.substring(start, i), 2, body, line + 1));
+                return Optional.of(new FrontMatter(text.substring(start, i), 2, end < 0 ? text.length() : end + 1, line + 1));
             }
             if (end < 0) break;
             i = end + 1;

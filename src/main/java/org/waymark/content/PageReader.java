@@ -1,5 +1,6 @@
 package org.waymark.content;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -31,9 +32,11 @@ final class PageReader {
      * The page, or empty when its front matter has errors (reported).
      *
      * @param source the file name relative to the site root
+     * @param file the file, from which the page's body is read again when it is rendered
+     * @param text the file's text
      * @param path the site path the page will have
      */
-    Optional<Page> read(String source, String text, String path, String section, boolean isIndex, String lang,
+    Optional<Page> read(String source, Path file, String text, String path, String section, boolean isIndex, String lang,
             Diagnostics diags) {
         Optional<FrontMatter> split = FrontMatter.split(text);
         if (split.isEmpty()) {
@@ -68,7 +71,7 @@ final class PageReader {
         boolean reviewed = f.bool("reviewed").orElse(true);
         if (diags.errorCount() > before) return Optional.empty();
         return Optional.of(new Page(source, path, section, isIndex, title, description, order, draft, layout,
-                f.pos("layout"), menu, pageLang, date, tags, reviewed, fm.body(), fm.bodyLine()));
+                f.pos("layout"), menu, pageLang, date, tags, reviewed, FileBody.of(file, source, text, fm), fm.bodyLine()));
     }
 
     private static Page.Menu menu(Fields f) {

@@ -1,5 +1,6 @@
 package org.waymark.model;
 
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +17,8 @@ import org.waymark.diag.Pos;
  * @param menu how the page appears in the main navigation
  * @param lang the page's language code
  * @param reviewed false for a translation that a native speaker has not checked yet
- * @param body the Markdown after the front matter
- * @param bodyLine the line of the source file on which {@code body} starts
+ * @param text where the Markdown after the front matter is: {@link #body} reads it
+ * @param bodyLine the line of the source file on which the body starts
  */
 public record Page(
         String source,
@@ -35,11 +36,28 @@ public record Page(
         Optional<LocalDate> date,
         List<String> tags,
         boolean reviewed,
-        String body,
+        Text text,
         int bodyLine) {
 
     public Page {
         tags = List.copyOf(tags);
+    }
+
+    /**
+     * The Markdown after the front matter. Read from the page's file each time it is asked for, so that a build does
+     * not hold every page's text from the load to the end.
+     *
+     * @throws UncheckedIOException when the file can no longer be read, or its front matter is no longer the
+     *     one this page was read with
+     */
+    public String body() {
+        return text.read();
+    }
+
+    /** Where a page's body is, to be read when the page is rendered. */
+    public interface Text {
+        /** The body as the file has it now; see {@link Page#body}. */
+        String read();
     }
 
     /** Whether and how a page is listed in the main navigation. */

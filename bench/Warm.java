@@ -1,4 +1,5 @@
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.waymark.build.Build;
 
 /**
@@ -12,7 +13,7 @@ public class Warm {
         int builds = Integer.parseInt(args[1]);
         for (int i = 1; i <= builds; i++) {
             long start = System.nanoTime();
-            Build.Result result = Build.run(Build.Options.of(Path.of(args[0])));
+            Build.Result result = Build.run(Build.Options.of(Path.of(args[0]), LocalDate.now()));
             System.err.printf("build %d: %s, %d ms%n", i, result.ok() ? "ok" : "FAILED", (System.nanoTime() - start) / 1_000_000);
             if (!result.ok()) System.exit(1);
         }

@@ -40,6 +40,11 @@ public final class FrameCheck {
     private final FrameLines lines = new FrameLines();
     /** The check of each frame shape, by the shape in pieces (pieces that join up the same are the same shape). */
     private final Map<List<String>, HtmlCheck.Focus> frames = new ConcurrentHashMap<>();
+    /**
+     * Each address the pages link to, once: the link check keeps every page's links to the end of the build, and most
+     * are the theme's, the same text on every page (a 100,000-page site has millions of them).
+     */
+    private final Map<String, String> addresses = new ConcurrentHashMap<>();
 
     public FrameCheck(HtmlCheck check) {
         this.check = check;
@@ -185,8 +190,9 @@ public final class FrameCheck {
         return content.links().stream().filter(l -> !l.image()).findFirst().map(l -> l.href().startsWith("#")).orElse(false);
     }
 
-    private static PageFacts.Ref ref(Map<String, LinkRef> byHref, String url, String attribute, String elsewhere) {
-        LinkRef l = byHref.get(url);
+    private PageFacts.Ref ref(Map<String, LinkRef> byHref, String written, String attribute, String elsewhere) {
+        LinkRef l = byHref.get(written);
+        String url = addresses.computeIfAbsent(written, u -> u);
         return l != null ? new PageFacts.Ref(url, attribute, l.file(), l.where())
                 : new PageFacts.Ref(url, attribute, elsewhere, 0, 0);
     }

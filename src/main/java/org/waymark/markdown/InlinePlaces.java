@@ -1,7 +1,9 @@
 package org.waymark.markdown;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -20,13 +22,20 @@ import org.waymark.diag.Where;
 final class InlinePlaces {
     /** The parser that records the place of every inline node. */
     private final Parser locating;
-    private final String markdown;
+    /**
+     * The page's Markdown, read again when a place is asked for: a page's text is not kept to the end of the build
+     * (the link check, which asks, comes after every page is rendered).
+     */
+    private final Supplier<String> markdown;
+    /** The hash of the Markdown that was rendered: places are found only in that text. */
+    private final int rendered;
     private final int lineShift;
     private volatile Pos[] found;
 
-    InlinePlaces(Parser locating, String markdown, int lineShift) {
+    InlinePlaces(Parser locating, String markdown, Supplier<String> again, int lineShift) {
         this.locating = locating;
-        this.markdown = markdown;
+        this.markdown = again;
+        this.rendered = markdown.hashCode();
         this.lineShift = lineShift;
     }
 
@@ -43,8 +52,16 @@ final class InlinePlaces {
         synchronized (this) {
             if (found != null) return found;
             List<Pos> places = new ArrayList<>();
+            String text;
+            try {
+                text = markdown.get();
+            } catch (UncheckedIOException e) {
+                text = null;
+            }
+            // a file changed or gone since it was rendered: its places are no longer known
+            if (text == null || text.hashCode() != rendered) return found = new Pos[0];
             // the same walk as the page's visitor: every link and image in document order, then its children
-            locating.parse(markdown).accept(new AbstractVisitor() {
+            locating.parse(text).accept(new AbstractVisitor() {
                 @Override
                 public void visit(Link link) {
                     places.add(start(link, lineShift));

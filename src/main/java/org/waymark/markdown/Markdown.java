@@ -5,6 +5,7 @@ import static org.waymark.html.Html.escape;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.commonmark.Extension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -59,9 +60,17 @@ public final class Markdown {
      * a page that does not exist, a {@code tel:} link that is not a UK number) go to {@code diags}.
      */
     public Rendered render(String markdown, String file, int firstLine, Diagnostics diags) {
+        return render(markdown, () -> markdown, file, firstLine, diags);
+    }
+
+    /**
+     * As {@link #render(String, String, int, Diagnostics)}, for a page's text that is not kept: {@code again} reads it
+     * again if the place of a link must be reported later.
+     */
+    public Rendered render(String markdown, Supplier<String> again, String file, int firstLine, Diagnostics diags) {
         Node document = parser.parse(markdown);
-        PageVisitor page = new PageVisitor(file, firstLine - 1, diags, new InlinePlaces(locating, markdown, firstLine - 1), targets,
-                glossary);
+        PageVisitor page = new PageVisitor(file, firstLine - 1, diags, new InlinePlaces(locating, markdown, again, firstLine - 1),
+                targets, glossary);
         document.accept(page);
         if (!glossary.isEmpty()) page.markGlossaryTerms();
         String html;

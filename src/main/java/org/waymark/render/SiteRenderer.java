@@ -166,7 +166,7 @@ public final class SiteRenderer<F> {
      */
     public Optional<Rendition<F>> renderAgain(Page p, Diagnostics diags) {
         if (lastContext == null) throw new IllegalStateException("renderSite() has not run");
-        Rendered r = markdown.render(p.body(), p.source(), p.bodyLine(), diags);
+        Rendered r = markdown.render(p.body(), p::body, p.source(), p.bodyLine(), diags);
         Job job = pageJob(p, r, lastContext);
         return theme.render(job, r.html(), diags).map(w -> new Rendition<>(job.output(), w.html(), reader.read(job, w, r, diags)));
     }
@@ -214,7 +214,7 @@ public final class SiteRenderer<F> {
     }
 
     private Optional<F> renderPage(Page p, PageContexts ctx, Output out, AtomicBoolean failed, Diagnostics diags) {
-        Rendered r = markdown.render(p.body(), p.source(), p.bodyLine(), diags);
+        Rendered r = markdown.render(p.body(), p::body, p.source(), p.bodyLine(), diags);
         return renderJob(pageJob(p, r, ctx), r, out, failed, diags);
     }
 

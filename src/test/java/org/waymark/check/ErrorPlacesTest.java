@@ -37,6 +37,28 @@ class ErrorPlacesTest {
                 .doesNotContain("themes: page.peb");
     }
 
+    /**
+     * The place of a Markdown link is found only when the link check reports it, after every page was rendered, from the
+     * page's file read again (its text is not kept to the end of the build).
+     */
+    @Test
+    void aBrokenMarkdownLinkIsReportedAtItsLineAndColumnAfterThePagesAreRendered() {
+        TestSite site = TestSite.create(dir, """
+                -- content/find-us.md --
+                ---
+                title: Find us
+                ---
+                Our office is in the town centre.
+
+                Read [our leaflet](/leaflet.pdf) and
+                then see [the missing page](/no-such-page/).
+                """);
+        String report = TestSite.report(site.build());
+        assertThat(report)
+                .contains("content/find-us.md:6:6: error: The link `/leaflet.pdf` on find-us/index.html points to a page or file that does not exist.")
+                .contains("content/find-us.md:7:10: error: The link `/no-such-page/` on find-us/index.html points to a page or file that does not exist.");
+    }
+
     @Test
     void aThemeThatDoesNotExistIsReportedAtItsLineInTheConfig() {
         TestSite site = TestSite.create(dir, "");

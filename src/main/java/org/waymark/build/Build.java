@@ -340,6 +340,11 @@ public final class Build {
                 run.diags().error(ConfigLoader.FILE, Pos.NONE, "output-moved", e.getMessage(), "");
                 return Step.stopped(null);
             }
+            if (e instanceof Page.Unreadable u) {
+                run.diags().error(u.file(), Pos.NONE, "changed-during-build", u.getMessage(),
+                        "build again once the file is saved; nothing was published");
+                return Step.stopped(output);
+            }
             run.diags().error(ConfigLoader.FILE, Pos.NONE, "output", "The site could not be written: " + e.getMessage(), "");
             return Step.stopped(output);
         }

@@ -72,6 +72,16 @@ public final class Live {
      * @return the result, or empty when the change needs a full build
      */
     public Optional<Build.Result> update(Set<String> sources) {
+        try {
+            return updateOrNot(sources);
+        } catch (Page.Unreadable e) {
+            // a page read again had changed once more (the watcher will say so): the whole site is built from the files
+            stale = true;
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Build.Result> updateOrNot(Set<String> sources) {
         long start = System.nanoTime();
         Diagnostics diags = new Diagnostics();
         if (stale) return Optional.empty();

@@ -1,7 +1,6 @@
 package org.waymark.content;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.waymark.diag.Diagnostics;
@@ -30,13 +29,12 @@ record FileBody(Path file, String name, int bodyStart, int headHash) implements 
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException(name + " cannot be read again to render it: " + e.getMessage() + "; build again", e);
+            throw new Page.Unreadable(name, name + " cannot be read again to render it: " + e.getMessage() + ".");
         }
         String text = SourceFiles.decode(bytes, name, new Diagnostics()).orElse("");
         if (text.length() < bodyStart || text.substring(0, bodyStart).hashCode() != headHash) {
-            String message = name + " changed while the site was being built: its front matter is not the one it was read"
-                    + " with; build again";
-            throw new UncheckedIOException(message, new IOException(message));
+            throw new Page.Unreadable(name, name + " changed while the site was being built: its front matter is not the one"
+                    + " it was read with.");
         }
         return text.substring(bodyStart);
     }

@@ -1,5 +1,6 @@
 package org.waymark.model;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,6 +59,21 @@ public record Page(
     public interface Text {
         /** The body as the file has it now; see {@link Page#body}. */
         String read();
+    }
+
+    /** A page's file that can no longer be read as it was loaded: changed, moved or deleted while the site was built. */
+    public static final class Unreadable extends UncheckedIOException {
+        private final String file;
+
+        public Unreadable(String file, String message) {
+            super(message, new IOException(message));
+            this.file = file;
+        }
+
+        /** The page's file, relative to the site folder. */
+        public String file() {
+            return file;
+        }
     }
 
     /** Whether and how a page is listed in the main navigation. */

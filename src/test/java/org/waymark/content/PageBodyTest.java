@@ -3,7 +3,6 @@ package org.waymark.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,16 +55,17 @@ class PageBodyTest {
     void aFrontMatterEditedAfterTheLoadIsRefusedNamingTheFile() {
         Page page = team();
         site.put("content/about/team.md", "---\ntitle: Our new team\n---\nTwelve people.\n");
-        assertThatThrownBy(page::body).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(page::body).isInstanceOf(Page.Unreadable.class)
                 .hasMessage("content/about/team.md changed while the site was being built: its front matter is not the one"
-                        + " it was read with; build again");
+                        + " it was read with.")
+                .extracting(e -> ((Page.Unreadable) e).file()).isEqualTo("content/about/team.md");
     }
 
     @Test
     void aFileDeletedAfterTheLoadIsRefusedNamingTheFile() {
         Page page = team();
         site.delete("content/about/team.md");
-        assertThatThrownBy(page::body).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(page::body).isInstanceOf(Page.Unreadable.class)
                 .hasMessageStartingWith("content/about/team.md cannot be read again to render it: ");
     }
 }

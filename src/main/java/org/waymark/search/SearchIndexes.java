@@ -70,6 +70,8 @@ public final class SearchIndexes {
     private final SiteConfig config;
     private final Map<String, Facets> facets;
     private final Map<String, Index> indexes = new LinkedHashMap<>();
+    /** The search pages' output files, one per language: not worth finding (a page whose address only ends in "search/", as "research/" does, is). */
+    private final Set<String> searchPages = new HashSet<>();
     /** Where each page's document is: its index's language and its key there, by the page's output file. */
     private final Map<String, Place> placed = new HashMap<>();
 
@@ -81,7 +83,10 @@ public final class SearchIndexes {
     public SearchIndexes(SiteConfig config, Collection<PageFacts> facts, List<Helpline> helplines, Map<String, Facets> facets) {
         this.config = config;
         this.facets = Map.copyOf(facets);
-        for (SiteConfig.Language lang : config.languages()) indexes.put(lang.code(), new Index());
+        for (SiteConfig.Language lang : config.languages()) {
+            indexes.put(lang.code(), new Index());
+            searchPages.add(searchPage(lang.code()));
+        }
         for (PageFacts f : facts) put(f);
         for (SiteConfig.Language lang : config.languages()) {
             Index index = indexes.get(lang.code());
@@ -109,7 +114,7 @@ public final class SearchIndexes {
         if (old != null) changed.add(was.lang());
         PageFacts.Summary s = f.summary();
         Index index = indexes.get(s.lang());
-        if (index == null || SKIP.contains(f.output()) || f.output().contains("search/") || f.output().endsWith("/print/index.html")
+        if (index == null || SKIP.contains(f.output()) || searchPages.contains(f.output()) || f.output().endsWith("/print/index.html")
                 || s.title().isEmpty()) {
             if (old != null) indexes.get(was.lang()).moved = true;
             return changed;
@@ -163,7 +168,7 @@ public final class SearchIndexes {
     }
 
     private void nameManifest(Output out, String lang, String meta) {
-        String page = prefix(lang).substring(1) + "search/index.html";
+        String page = searchPage(lang);
         Path file = out.staging().resolve(page);
         try {
             if (!Files.isRegularFile(file)) return;
@@ -173,6 +178,11 @@ public final class SearchIndexes {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot name the search index in " + file, e);
         }
+    }
+
+    /** The output file of a language's search page ("search/index.html", "ur/search/index.html"). */
+    private String searchPage(String lang) {
+        return prefix(lang).substring(1) + "search/index.html";
     }
 
     private String prefix(String lang) {

@@ -92,6 +92,39 @@ class SearchIndexFilesTest {
     }
 
     @Test
+    void aPageWhoseAddressHasSearchInItIsFoundAndTheSearchPagesAreNot() {
+        // "research/" and "guides/search/" end in "search/" as the search page's address does: they are pages like any other
+        TestSite site = TestSite.create(dir, TWO_LANGUAGES + """
+                -- content/research/index.md --
+                ---
+                title: Research
+                ---
+                -- content/research/findings.md --
+                ---
+                title: Domestic abuse support
+                ---
+                What survivors told us.
+                -- content/guides/index.md --
+                ---
+                title: Guides
+                ---
+                -- content/guides/search.md --
+                ---
+                title: Searching for support
+                ---
+                How to search for a refuge.
+                """);
+        Build.Result result = site.build();
+        assertThat(result.ok()).as(TestSite.report(result)).isTrue();
+
+        SearchFiles en = SearchFiles.of(site, "/search/");
+        assertThat(en.titles()).containsEntry("/research/", "Research").containsEntry("/research/findings/", "Domestic abuse support")
+                .containsEntry("/guides/search/", "Searching for support").doesNotContainKey("/search/");
+        assertThat(en.find("support")).contains("/research/findings/", "/guides/search/");
+        assertThat(SearchFiles.of(site, "/ur/search/").titles()).doesNotContainKey("/ur/search/");
+    }
+
+    @Test
     void aLargeSiteOfTheSameTitleAndAHugeWordStaysInFilesOf50KBAtMost() throws IOException {
         TestSite site = TestSite.create(dir, "");
         StringBuilder huge = new StringBuilder();

@@ -3,6 +3,7 @@ package org.waymark.directory;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,8 @@ final class ServiceReader {
             "professional", "A professional, such as a doctor, social worker or police officer, can refer you.",
             "family", "A friend or family member can contact the service for you.");
 
-    private static final Set<String> REFERRAL_WAYS = new LinkedHashSet<>(List.of("self", "professional", "family"));
+    private static final Set<String> REFERRAL_WAYS =
+            Collections.unmodifiableSet(new LinkedHashSet<>(List.of("self", "professional", "family")));
 
     /** Ids that name folders of /directory/, so no service may take them. */
     static final Set<String> RESERVED_IDS = Set.of("category", "area", "for");

@@ -3,6 +3,8 @@ package org.waymark.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,5 +69,27 @@ class PageBodyTest {
         site.delete("content/about/team.md");
         assertThatThrownBy(page::body).isInstanceOf(Page.Unreadable.class)
                 .hasMessageStartingWith("content/about/team.md cannot be read again to render it: ");
+    }
+
+    /** The load refuses a link leading out of the site; a page's file that becomes one after the load is refused too. */
+    @Test
+    void aFileReplacedAfterTheLoadByALinkOutOfTheSiteIsRefusedAndNotRead() throws IOException {
+        Page page = team();
+        Path outside = Files.writeString(dir.resolve("elsewhere.md"), "---\ntitle: Our team\n---\nPrivate notes.\n");
+        Path file = site.root().resolve("content/about/team.md");
+        Files.delete(file);
+        Files.createSymbolicLink(file, outside);
+        assertThatThrownBy(page::body).isInstanceOf(Page.Unreadable.class)
+                .hasMessageStartingWith("content/about/team.md is no longer the file the site was loaded from: it now leads to ")
+                .hasMessageNotContaining("Private notes");
+    }
+
+    @Test
+    void aFileNoLongerInUtf8AfterTheLoadSaysSo() throws IOException {
+        Page page = team();
+        Files.write(site.root().resolve("content/about/team.md"), new byte[] {'-', '-', '-', '\n', 't', ':', ' ', (byte) 0xE9, '\n'});
+        assertThatThrownBy(page::body).isInstanceOf(Page.Unreadable.class)
+                .hasMessageContaining("UTF-8")
+                .hasMessageNotContaining("front matter");
     }
 }

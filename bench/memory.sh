@@ -21,17 +21,7 @@ work="${BENCH_DIR:-/dev/shm/waymark-memory}"
 mkdir -p "$work"
 [ -f "$repo/target/waymark.jar" ] || { echo "target/waymark.jar is missing: run  mvn -q package -DskipTests  first" >&2; exit 2; }
 
-make_site() {
-  local dir="$1" n="$2"
-  rm -rf "$dir"; mkdir -p "$dir"
-  cp -r "$repo/content" "$repo/themes" "$repo/site-config.yml" "$dir/"
-  python3 "$here/gen_corpus.py" "$dir/gen" "$n" >/dev/null
-  mv "$dir/gen/content" "$dir/content/corpus"; rm -rf "$dir/gen"
-  printf -- '---\ntitle: Generated pages\n---\nA generated corpus.\n' > "$dir/content/corpus/index.md"
-  for s in "$dir"/content/corpus/*/; do
-    [ -f "$s/index.md" ] || printf -- '---\ntitle: %s\n---\n' "$(basename "$s")" > "$s/index.md"
-  done
-}
+make_site() { "$here/example-corpus.sh" "$1" "$2"; }
 
 # One build: prints "seconds peak_rss_kib"; with $2 > 0, a class histogram $2 seconds in, into $3; $4: JVM flags.
 build_once() {

@@ -20,15 +20,7 @@ site_example() {
   rm -rf "$1"; mkdir -p "$1"
   cp -r "$repo/content" "$repo/themes" "$repo/site-config.yml" "$1/"
 }
-site_corpus() {
-  site_example "$1"
-  python3 "$here/gen_corpus.py" "$1/gen" "$n" >/dev/null
-  mv "$1/gen/content" "$1/content/corpus"; rm -rf "$1/gen"
-  printf -- '---\ntitle: Generated pages\n---\nA generated corpus.\n' > "$1/content/corpus/index.md"
-  for s in "$1"/content/corpus/*/; do
-    [ -f "$s/index.md" ] || printf -- '---\ntitle: %s\n---\n' "$(basename "$s")" > "$s/index.md"
-  done
-}
+site_corpus() { "$here/example-corpus.sh" "$1" "$n"; }
 
 status=0
 for kind in example corpus; do

@@ -32,20 +32,8 @@ mkdir -p "$classes"
 javac -d "$classes" -cp "$(cat "$cp_file")" "$here/SearchBudget.java"
 corpus="${GEN_CORPUS:-$here/gen_corpus.py}"
 
-# The example site with N generated pages under /corpus/ (their links are relative, so they hold there too).
-make_site() {
-  local dir="$1" n="$2"
-  rm -rf "$dir"
-  mkdir -p "$dir"
-  cp -r "$repo/content" "$repo/themes" "$repo/site-config.yml" "$dir/"
-  python3 "$corpus" "$dir/gen" "$n" >/dev/null
-  mv "$dir/gen/content" "$dir/content/corpus"
-  rm -rf "$dir/gen"
-  printf -- '---\ntitle: Generated pages\n---\nA generated corpus.\n' > "$dir/content/corpus/index.md"
-  for s in "$dir"/content/corpus/*/; do
-    [ -f "$s/index.md" ] || printf -- '---\ntitle: %s\n---\n' "$(basename "$s")" > "$s/index.md"
-  done
-}
+# The example site with N generated pages under /corpus/ (bench/example-corpus.sh, with GEN_CORPUS).
+make_site() { GEN_CORPUS="$corpus" "$here/example-corpus.sh" "$1" "$2"; }
 
 echo "Waymark search benchmark — $(nproc) cores, $(chromium --version 2>/dev/null | head -1), heap ${heap:-as the launcher sets it}, in $BENCH_DIR"
 for n in "${sizes[@]}"; do
